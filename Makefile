@@ -1,0 +1,39 @@
+# Everything a user runs; the first target that needs it creates .venv and
+# installs the project from pyproject.toml.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+RAW    ?= data/raw
+OUT    ?= data/out
+GOLD   ?= ../shared/gold/dev
+EVAL_OUT ?= build/eval
+ARGS   ?=
+
+.PHONY: extract test eval schema bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+extract: $(STAMP)
+	$(BIN)/python -m extract run $(RAW) --out $(OUT) $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	rm -rf $(EVAL_OUT)
+	$(BIN)/python -m extract run $(GOLD) --out $(EVAL_OUT) || true
+	$(BIN)/python -m extract eval $(EVAL_OUT) $(GOLD)
+
+schema: $(STAMP)
+	$(BIN)/python -m extract schema --out schemas/article.schema.json
+
+bench: $(STAMP)
+	@echo "make bench: not built yet (issue 6)"
+
+clean:
+	rm -rf $(VENV) build

@@ -1,0 +1,64 @@
+"""Command line: ``python -m extract run PATH... --out DIR`` and friends."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .load import MAX_BYTES
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="vn-extract", description="Structured JSON from Vietnamese news articles.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="extract articles into JSON records")
+    run.add_argument("paths", nargs="+", type=Path, help="article files or folders (walked recursively)")
+    run.add_argument("--out", type=Path, default=Path("data/out"), help="output folder (default: data/out)")
+    run.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=f"refuse larger inputs (default: {MAX_BYTES:,})")
+
+    score = commands.add_parser("eval", help="per-field precision, recall and F1 against gold files")
+    score.add_argument("out_dir", type=Path)
+    score.add_argument("gold_dir", type=Path)
+    score.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the output records")
+    schema.add_argument("--out", type=Path, help="write it to this file instead")
+
+    args = parser.parse_args(argv)
+    return {"run": _run, "eval": _eval, "schema": _schema}[args.command](args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .batch import run
+
+    summary = run(args.paths, args.out, max_bytes=args.max_bytes)
+    print(summary.line())
+    return 1 if summary.failed else 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_table
+
+    result = evaluate(args.out_dir, args.gold_dir)
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_table(result))
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from .models import Article
+    from .output import write_json
+
+    schema = Article.model_json_schema()
+    if args.out:
+        write_json(args.out, schema)
+    else:
+        json.dump(schema, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,13 @@
+"""The pipeline's exceptions: one tree, so callers can catch what they mean."""
+
+
+class ExtractError(Exception):
+    """Anything the extractor refuses or cannot do."""
+
+
+class InputError(ExtractError):
+    """One input file cannot be read as an article (empty, binary, undecodable, too large)."""
+
+
+class LexiconError(ExtractError):
+    """A lexicon data file is missing, empty or malformed."""
