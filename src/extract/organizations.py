@@ -1,10 +1,347 @@
-"""Named bodies (Sở, Bộ, UBND, Tỉnh đoàn ...), one entry per body with its aliases."""
+"""Named bodies (Sở, Bộ, UBND, Tỉnh đoàn ...), one entry per body with its aliases.
+
+A body name opens with a kind from ``body_kinds.txt`` ("Sở", "Ủy ban",
+"Tỉnh ủy" ...) and runs on over a known field ("Lao động – Thương binh và
+Xã hội"), capitalised words, nested kinds ("Ban Tuyên giáo Tỉnh ủy") and
+lower-case words that bridge to more of the name, and ends after a locality
+("tỉnh Bình Định", bare "tỉnh"), at punctuation, a verb or preposition from
+``body_stops.txt``, a position or a person's name.  The mentions are then
+grouped: same kind and field after abbreviations are written out
+(``names.expand``), localities compatible.
+"""
 
 from __future__ import annotations
 
-from .models import Doc, Organization
+import re
+from dataclasses import dataclass
+
+from . import names
+from .models import Doc, Organization, Sentence, Span
+from .names import DASHES, Word, fold, words
+
+LOCALITY_WORDS = ("tỉnh", "huyện", "thành phố", "tp", "quận", "thị xã", "tx", "xã", "phường", "thị trấn")
+_LOCALITIES = names.PhraseTable({w: w for w in LOCALITY_WORDS})
+_GENERIC = frozenset({"các", "những", "mọi", "từng", "nhiều", "hai", "ba"})
+_MAX_LOWER = 4
+_LOWER_KINDS = frozenset({"sở", "phòng", "ban", "bộ", "cục", "chi cục", "trung tâm", "hội", "vụ", "viện"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One written form of a body, with its comparison parts."""
+
+    start: int
+    end: int
+    text: str
+    core: str
+    level: str
+    place: str
 
 
 def find_organizations(doc: Doc) -> list[Organization]:
-    """Every body named in ``doc``. Not built yet: see issue 3."""
-    return []
+    """Every body named in ``doc``, fullest form first, other written forms as aliases."""
+    found = [m for sentence in doc.sentences for m in body_spans(sentence)]
+    found = [m for m in found if not any(c.start <= m[0] < c.end for c in doc.credits)]
+    mentions = [_mention(doc.text, s, e) for s, e in found]
+    mentions += _acronym_mentions(doc.text, mentions)
+    groups = _group(sorted(set(mentions), key=lambda m: m.start))
+    return [_organization(doc.text, group) for group in _absorb_bare(groups)]
+
+
+def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every body name in ``sentence``, outermost only."""
+    seq, spans, i = words(sentence.text, sentence.start, sentence.tokens), [], 0
+    while i < len(seq):
+        stop = _body_at(seq, i)
+        if stop is None:
+            i += 1
+            continue
+        spans.append((seq[i].start, seq[stop - 1].end))
+        i = stop
+    return spans
+
+
+def _body_at(seq: list[Word], i: int) -> int | None:
+    """The index just past the body name opening at ``seq[i]``, or None."""
+    kind = kind_at(seq, i)
+    if kind is None or (i and seq[i - 1].key in _GENERIC):
+        return None
+    n, mode = kind
+    if _known_place(seq, i):
+        return None
+    if i + n < len(seq) and seq[i + n].glued and seq[i + n].text[:1].islower():
+        return None  # "Hội nghị", "Bộ tiêu chí": the kind word is only part of a longer word
+    if not seq[i].cap and not _lower_kind_ok(seq, i, n):
+        return None
+    return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free")
+
+
+def _lower_kind_ok(seq: list[Word], i: int, n: int) -> bool:
+    """A kind written in lower case names a body only as "phòng Lao động-TB&XH" or
+    "Trưởng ban Tổ chức Trung ương": one word, a capitalised name after it."""
+    if seq[i].key not in _LOWER_KINDS or not (i + 1 < len(seq) and seq[i + 1].cap):
+        return False
+    return not seq[i].glued or any(_position_covers(seq, k, i) for k in range(max(0, i - 3), i))
+
+
+def _position_covers(seq: list[Word], k: int, i: int) -> bool:
+    found = names.table("positions.txt", columns=2).match(seq, k)
+    return bool(found) and k + found[0] > i
+
+
+def kind_at(seq: list[Word], i: int) -> tuple[int, str] | None:
+    """``(words, mode)`` of a body kind at ``seq[i]``: the kind must be written with its capital
+    unless a capitalised name follows it."""
+    return names.table("body_kinds.txt", columns=2).match(seq, i)
+
+
+def _extend(seq: list[Word], j: int, *, has_name: bool, free: bool) -> int | None:
+    """Past the last word of the body name whose kind ends before ``seq[j]``; None when no
+    name follows a kind that needs one."""
+    end = j if has_name else None
+    tail_ok, lower = free and not has_name, 0
+    while j < len(seq):
+        if end == j and _glued_tail(seq, j):
+            j = end = j + 1  # the rest of a word whose first syllable is in the name: "Tổ quốc"
+            continue
+        step = _name_step(seq, j, has_name)
+        if step == "locality":
+            return _locality_end(seq, j)
+        if step:
+            j += step
+            end, has_name, tail_ok, lower = j, True, False, 0
+            continue
+        if not (tail_ok or has_name) or not _bridge_ok(seq, j, tail_ok, lower):
+            break
+        j, lower = j + 1, lower + 1
+        if tail_ok:
+            end = j
+    return end
+
+
+def _glued_tail(seq: list[Word], j: int) -> bool:
+    word, before = seq[j], seq[j - 1]
+    return word.glued and word.text[:1].islower() and before.text[:1].isalpha() \
+        and not names.is_abbreviation(before.text) and not _stop_at(seq, j)
+
+
+def _name_step(seq: list[Word], j: int, has_name: bool) -> int | str:
+    """How many words at ``seq[j]`` surely belong to the name (0: none; "locality")."""
+    field = names.table("fields.txt").match(seq, j) if seq[j].cap else None
+    if field:
+        return field[0]
+    kind = kind_at(seq, j) if seq[j].cap else None
+    if kind:
+        return kind[0]
+    if _locality_at(seq, j):
+        return "locality"
+    word = seq[j]
+    if word.text in DASHES or fold(word.text) == "và":
+        nxt = seq[j + 1] if j + 1 < len(seq) else None
+        if nxt and nxt.cap and not _opens_other(seq, j + 1) and not kind_at(seq, j + 1) \
+                and not _person_at(seq, j + 1) and (has_name or word.text in DASHES) \
+                and not (word.key == "và" and _loose(seq, j + 2)):
+            return 2
+        return 0
+    if word.text == "(":
+        return _parenthesis(seq, j)
+    if word.text.isdigit() and not has_name:
+        return 1
+    if not word.cap or _opens_other(seq, j):
+        return 0
+    if has_name and _person_at(seq, j):
+        return 0
+    return 1
+
+
+def _loose(seq: list[Word], k: int) -> bool:
+    """A lower-case word that starts a new word at ``seq[k]``: after "và X" it means X is
+    not part of a name ("và Đoàn đại biểu")."""
+    return k < len(seq) and seq[k].text[:1].islower() and not seq[k].glued
+
+
+def _opens_other(seq: list[Word], j: int) -> bool:
+    """A position ("Phó Giám đốc") or an honorific opens at ``seq[j]``: the name has ended."""
+    position = names.table("positions.txt", columns=2).match(seq, j)
+    return bool(position and position[1] != "trade"
+                or (not seq[j].cap and names.table("honorifics.txt", columns=2).match(seq, j)))
+
+
+def _parenthesis(seq: list[Word], j: int) -> int:
+    """An abbreviation in brackets inside a name, "Mặt trận Tổ quốc (MTTQ) Việt Nam"."""
+    if j + 3 < len(seq) and names.is_abbreviation(seq[j + 1].text) and seq[j + 2].text == ")" \
+            and seq[j + 3].cap and not _opens_other(seq, j + 3):
+        return 3
+    return 0
+
+
+def _bridge_ok(seq: list[Word], j: int, free: bool, lower: int) -> bool:
+    """A lower-case word that may continue the name: not a stop word, and (unless the kind
+    takes free words) followed soon by more of the name."""
+    word = seq[j]
+    if word.cap or not word.text[:1].isalpha() or lower >= _MAX_LOWER or _stop_at(seq, j):
+        return False
+    if free:
+        return True
+    for k in range(j + 1, min(j + _MAX_LOWER - lower + 1, len(seq))):
+        if _locality_at(seq, k) or (seq[k].cap and place_length(seq, k) and _known_place(seq, k)):
+            return True
+        if not seq[k].text[:1].isalpha() or seq[k].cap or _stop_at(seq, k):
+            return False
+    return False
+
+
+def _locality_at(seq: list[Word], j: int) -> bool:
+    """A locality word ("tỉnh", "huyện" ...) at ``seq[j]``, but not the "xã" of "xã hội"."""
+    if not _LOCALITIES.match(seq, j):
+        return False
+    return not (seq[j].key == "xã" and j + 1 < len(seq) and seq[j + 1].key in ("hội", "viên"))
+
+
+def _known_place(seq: list[Word], k: int) -> bool:
+    return any(fold(" ".join(w.text for w in seq[k:k + n])) in names.word_set("places.txt") for n in (1, 2, 3))
+
+
+def _stop_at(seq: list[Word], j: int) -> bool:
+    return bool(names.table("body_stops.txt").match(seq, j))
+
+
+def _locality_end(seq: list[Word], j: int) -> int:
+    """Past "tỉnh Bình Định", "TP Hồ Chí Minh" or a bare "tỉnh"."""
+    n, _ = _LOCALITIES.match(seq, j)
+    j += n
+    if j < len(seq) and seq[j].text == ".":
+        j += 1
+    return j + place_length(seq, j)
+
+
+def place_length(seq: list[Word], j: int) -> int:
+    """How many capitalised words from ``seq[j]`` name a place (a known one, else at most two,
+    leaving a following person's name alone)."""
+    run = 0
+    while j + run < len(seq) and seq[j + run].cap and not kind_at(seq, j + run) and not _opens_other(seq, j + run):
+        run += 1
+    for n in range(min(run, 4), 0, -1):
+        if fold(" ".join(w.text for w in seq[j:j + n])) in names.word_set("places.txt"):
+            return n
+    if run >= 3 and _person_at(seq, j + 2):
+        return 2
+    return min(run, 3)
+
+
+def _person_at(seq: list[Word], j: int) -> bool:
+    """A person's name (surname, then one to four capitalised syllables) opens at ``seq[j]``."""
+    if seq[j].text not in _surnames():
+        return False
+    run = 1
+    while j + run < len(seq) and seq[j + run].cap and seq[j + run].text[:1].isalpha():
+        run += 1
+    if not 2 <= run <= 5:
+        return False
+    return fold(" ".join(w.text for w in seq[j:j + run])) not in names.word_set("places.txt")
+
+
+def _surnames() -> frozenset[str]:
+    return names.word_set("surnames.txt") | frozenset(w.title() for w in names.word_set("surnames.txt"))
+
+
+def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Acronyms given in brackets after a body, "(VCCI)", and their later uses alone, as
+    mentions of that body."""
+    hosts = {}
+    for host in mentions:
+        m = re.match(r"\s*\(([A-ZĐ][A-ZĐ&\-]{1,9})\)", text[host.end:])
+        if m:
+            hosts.setdefault(m.group(1), host)
+    out = []
+    for acronym, host in hosts.items():
+        for m in re.finditer(rf"(?<![\w]){re.escape(acronym)}(?![\w])", text):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                out.append(Mention(m.start(), m.end(), acronym, host.core, host.level, host.place))
+    return out
+
+
+def _mention(text: str, start: int, end: int) -> Mention:
+    written = text[start:end]
+    core, level, place = split_locality(names.expand(written))
+    return Mention(start, end, written, core, level, place)
+
+
+def split_locality(name: str) -> tuple[str, str, str]:
+    """``(core, level, place)`` of a body name, folded: "UBND tỉnh Bình Định" gives
+    ("ủy ban nhân dân", "tỉnh", "bình định"); a known place at the end is a place too.
+
+    >>> split_locality("Sở Y tế tỉnh")
+    ('sở y tế', 'tỉnh', '')
+    >>> split_locality("Huyện ủy Sa Pa")
+    ('huyện ủy sa pa', '', '')
+    """
+    seq = words(name)
+    k = len(seq)
+    while k > 1 and seq[k - 1].cap:
+        k -= 1
+    for p in range(k - 1, max(k - 3, 0), -1):
+        found = _LOCALITIES.match(seq, p)
+        if found and p + found[0] == k:
+            return fold(name[:seq[p].start]), fold(" ".join(w.text for w in seq[p:k])), _tail(name, seq, k)
+    for n in range(len(seq) - k, 0, -1):
+        if fold(_tail(name, seq, len(seq) - n)) in names.word_set("places.txt"):
+            return fold(name[:seq[len(seq) - n].start]), "", _tail(name, seq, len(seq) - n)
+    return fold(name), "", ""
+
+
+def _tail(name: str, seq: list[Word], k: int) -> str:
+    return fold(name[seq[k].start:]) if k < len(seq) else ""
+
+
+def _group(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions of one body together: same core, compatible localities."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        home = next((g for g in groups if _same_body(g, mention)), None)
+        if home is None:
+            groups.append([mention])
+        else:
+            home.append(mention)
+    return groups
+
+
+def _absorb_bare(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A body named by its kind alone ("Đảng đoàn") is the one body of that kind the article
+    names in full, when there is exactly one."""
+    out = [g for g in groups if not _bare(g)]
+    for group in groups:
+        if not _bare(group):
+            continue
+        fuller = [g for g in out if g[0].core.startswith(group[0].core + " ")]
+        if len(fuller) == 1:
+            fuller[0].extend(group)
+        else:
+            out.append(group)
+    return out
+
+
+def _bare(group: list[Mention]) -> bool:
+    """Every mention is a kind word alone, with no locality."""
+    return all(not m.level and not m.place and kind_at(words(m.text), 0) == (len(words(m.text)), "whole")
+               for m in group)
+
+
+def _same_body(group: list[Mention], mention: Mention) -> bool:
+    if not any(names.similar(m.core, mention.core) >= 0.95 for m in group):
+        return False
+    levels = {m.level for m in group if m.level} | ({mention.level} - {""})
+    places = {m.place for m in group if m.place} | ({mention.place} - {""})
+    return len(levels) <= 1 and len(places) <= 1
+
+
+def _organization(text: str, group: list[Mention]) -> Organization:
+    written = list(dict.fromkeys(" ".join(m.text.split()) for m in group))
+    name = max((names.expand(w) for w in written), key=_fullness)
+    aliases = [w for w in written if w != name]
+    return Organization(name=name, aliases=aliases, mentions=[Span.of(text, m.start, m.end) for m in group])
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """Rank forms: a named locality first, then length."""
+    return (int(bool(split_locality(name)[2])), len(name))
