@@ -127,8 +127,8 @@ def _glued_tail(seq: list[Word], j: int) -> bool:
 
 def _name_step(seq: list[Word], j: int, has_name: bool) -> int | str:
     """How many words at ``seq[j]`` surely belong to the name (0: none; "locality")."""
-    field = names.table("fields.txt").match(seq, j) if seq[j].cap else None
-    if field:
+    field = names.table("fields.txt").match(seq, j)
+    if field and (seq[j].cap or field[0] >= 4):  # "Sở lao động – Thương binh ..." as written
         return field[0]
     kind = kind_at(seq, j) if seq[j].cap else None
     if kind:
