@@ -69,11 +69,15 @@ def _body_at(seq: list[Word], i: int) -> int | None:
     n, mode = kind
     if _known_place(seq, i):
         return None
-    if i + n < len(seq) and seq[i + n].glued and seq[i + n].text[:1].islower():
+    if _glued_after(seq, i + n):
         return None  # "Hội nghị", "Bộ tiêu chí": the kind word is only part of a longer word
     if not seq[i].cap and not _lower_kind_ok(seq, i, n):
         return None
     return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free")
+
+
+def _glued_after(seq: list[Word], k: int) -> bool:
+    return k < len(seq) and seq[k].glued and seq[k].text[:1].islower()
 
 
 def _lower_kind_ok(seq: list[Word], i: int, n: int) -> bool:
@@ -131,8 +135,11 @@ def _name_step(seq: list[Word], j: int, has_name: bool) -> int | str:
     if field and (seq[j].cap or field[0] >= 4):  # "Sở lao động – Thương binh ..." as written
         return field[0]
     kind = kind_at(seq, j) if seq[j].cap else None
-    if kind:
+    if kind and not _glued_after(seq, j + kind[0]):
         return kind[0]
+    place = _known_place_length(seq, j) if seq[j].cap else 0
+    if place:
+        return place
     if _locality_at(seq, j):
         return "locality"
     word = seq[j]
@@ -199,7 +206,15 @@ def _locality_at(seq: list[Word], j: int) -> bool:
 
 
 def _known_place(seq: list[Word], k: int) -> bool:
-    return any(fold(" ".join(w.text for w in seq[k:k + n])) in names.word_set("places.txt") for n in (1, 2, 3))
+    return bool(_known_place_length(seq, k))
+
+
+def _known_place_length(seq: list[Word], k: int) -> int:
+    """How many words from ``seq[k]`` name a place of ``places.txt`` (0: none)."""
+    for n in (4, 3, 2, 1):
+        if k + n <= len(seq) and fold(" ".join(w.text for w in seq[k:k + n])) in names.word_set("places.txt"):
+            return n
+    return 0
 
 
 def _stop_at(seq: list[Word], j: int) -> bool:

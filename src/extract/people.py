@@ -198,11 +198,12 @@ def _qualifier_end(ctx: _Context, seq: list[Word], j: int) -> int:
 def _bare_kind(ctx: _Context, seq: list[Word], j: int) -> tuple[int, str | None] | None:
     """A kind word alone after a position ("Phó Giám đốc Sở"): the body of that kind the
     article is about."""
-    if not seq[j].cap:
+    if j >= len(seq) or not seq[j].cap:
         return None
     kind = names.table("body_kinds.txt", columns=2).match(seq, j)
-    if not kind:
-        return None
+    after = j + kind[0] if kind else j
+    if not kind or (after < len(seq) and seq[after].text[:1].islower() and not _stops(seq, after)):
+        return None  # "Công ty cổ phần ..." goes on: not a bare kind
     return kind[0], ctx.kinds.get(seq[j].key)
 
 
@@ -230,6 +231,8 @@ def _name_run(ctx: _Context, seq: list[Word], i: int) -> int:
             continue
         if not (word.cap and word.text[:1].isalpha()) or (n and _opens_other(ctx, seq, i + n)):
             break
+        if n and names.table("name_stops.txt").match(seq, i + n):
+            break  # "... Lý Khắc Cường Chiều nay": a time word, not a syllable of the name
         if len(word.text) > 1 and word.text.isupper():
             break  # "UBND", "VIAC": abbreviations are not name syllables
         n += 1
@@ -250,7 +253,7 @@ def _is_person(seq: list[Word], i: int, n: int, announced: str | None) -> bool:
     text = " ".join(w.text for w in seq[i:i + n])
     if i + n < len(seq) and seq[i + n].text == ":":
         return False  # "Ảnh:", "Nguồn:"
-    if fold(text) in names.word_set("places.txt"):
+    if n > 1 and fold(text) in names.word_set("places.txt"):
         return announced == "title" and n >= 3 and _surname(seq[i].text)  # "Chủ tịch Hồ Chí Minh"
     if announced:
         return True
@@ -326,6 +329,7 @@ def _merge(found: list[Found]) -> list[list[Found]]:
             groups.append([f])
         else:
             home.append(f)
+    groups = [g for g in groups if any(len(f.name.split()) > 1 for f in g)]  # "ông Dũng" alone: unsure
     return sorted(groups, key=lambda g: min(f.start for f in g))
 
 
