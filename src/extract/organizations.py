@@ -239,6 +239,8 @@ def place_length(seq: list[Word], j: int) -> int:
     for n in range(min(run, 4), 0, -1):
         if fold(" ".join(w.text for w in seq[j:j + n])) in names.word_set("places.txt"):
             return n
+    if run >= 3 and _person_at(seq, j):
+        return 0  # "UBND tỉnh Phạm Anh Tuấn": the person after a bare "tỉnh"
     if run >= 3 and _person_at(seq, j + 2):
         return 2
     return min(run, 3)

@@ -243,8 +243,7 @@ def _opens_other(ctx: _Context, seq: list[Word], k: int) -> bool:
     """A position, body or honorific opens at ``seq[k]``: a name before it has ended."""
     if ctx.org_at(seq[k]):
         return True
-    position = names.table("positions.txt", columns=2).match(seq, k)
-    return bool(position or names.table("body_kinds.txt", columns=2).match(seq, k))
+    return bool(names.table("positions.txt", columns=2).match(seq, k))
 
 
 def _is_person(seq: list[Word], i: int, n: int, announced: str | None) -> bool:
@@ -257,6 +256,8 @@ def _is_person(seq: list[Word], i: int, n: int, announced: str | None) -> bool:
         return announced == "title" and n >= 3 and _surname(seq[i].text)  # "Chủ tịch Hồ Chí Minh"
     if announced:
         return True
+    if any(fold(" ".join(w.text for w in seq[k:i + n])) in names.word_set("places.txt") for k in range(i + 1, i + n - 1)):
+        return False  # "Đoàn Việt Nam": a delegation of a country
     if not (2 <= n <= 5 and _surname(seq[i].text)):
         return False
     before = [w.key for w in seq[max(0, i - 2):i]]
