@@ -54,7 +54,7 @@ _PART_OF_DAY = re.compile(
 )
 _POD_NAMES: dict[str, PartOfDay] = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _PERIOD = dict(_PATTERNS)["year_period"]
-_YEAR_WORD = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d]|[.,]\d)")
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?![\d]|[.,]\d)")
 
 
 @dataclass(frozen=True)
