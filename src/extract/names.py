@@ -61,6 +61,11 @@ def words(text: str, offset: int = 0, tokens: Sequence[Token] = ()) -> list[Word
     return out
 
 
+def join(seq: Sequence[Word]) -> str:
+    """The words as written, a space only where the text had one ("đ/c", "Lao động-TB&XH")."""
+    return "".join(w.text if k == 0 or w.start == seq[k - 1].end else " " + w.text for k, w in enumerate(seq))
+
+
 @cache
 def fold(text: str) -> str:
     """A comparison key: NFC, old-style tone placement, case-folded, dashes and spaces unified.

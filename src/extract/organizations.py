@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import names
 from .models import Doc, Organization, Sentence, Span
@@ -45,7 +46,8 @@ def find_organizations(doc: Doc) -> list[Organization]:
     mentions = [_mention(doc.text, s, e) for s, e in found]
     mentions += _acronym_mentions(doc.text, mentions)
     groups = _group(sorted(set(mentions), key=lambda m: m.start))
-    return [_organization(doc.text, group) for group in _absorb_bare(groups)]
+    groups = sorted(_absorb_bare(groups), key=lambda g: min(m.start for m in g))
+    return [_organization(doc.text, group) for group in groups]
 
 
 def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -237,7 +239,8 @@ def place_length(seq: list[Word], j: int) -> int:
     while j + run < len(seq) and seq[j + run].cap and not kind_at(seq, j + run) and not _opens_other(seq, j + run):
         run += 1
     for n in range(min(run, 4), 0, -1):
-        if fold(" ".join(w.text for w in seq[j:j + n])) in names.word_set("places.txt"):
+        known = fold(" ".join(w.text for w in seq[j:j + n])) in names.word_set("places.txt")
+        if known and (n == run or _person_at(seq, j + n)):
             return n
     if run >= 3 and _person_at(seq, j):
         return 0  # "UBND tỉnh Phạm Anh Tuấn": the person after a bare "tỉnh"
@@ -354,9 +357,26 @@ def _same_body(group: list[Mention], mention: Mention) -> bool:
 
 def _organization(text: str, group: list[Mention]) -> Organization:
     written = list(dict.fromkeys(" ".join(m.text.split()) for m in group))
-    name = max((names.expand(w) for w in written), key=_fullness)
+    name = _canonical_fields(max((names.expand(w) for w in written), key=_fullness))
     aliases = [w for w in written if w != name]
     return Organization(name=name, aliases=aliases, mentions=[Span.of(text, m.start, m.end) for m in group])
+
+
+@cache
+def _field_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    fields = names.lexicons.words("fields.txt")
+    canonical: dict[str, str] = {}
+    for f in fields:
+        canonical.setdefault(fold(f), f)  # the first spelling in the lexicon is the canonical one
+    alternation = "|".join(r"\s*[–—-]\s*".join(re.escape(p) for p in re.split(r"\s*[–—-]\s*", f))
+                           for f in sorted(fields, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE), canonical
+
+
+def _canonical_fields(name: str) -> str:
+    """Fields written as the lexicon writes them: "Thương binh và xã hội" -> "Thương binh và Xã hội"."""
+    pattern, canonical = _field_pattern()
+    return pattern.sub(lambda m: canonical.get(fold(m.group()), m.group()), name)
 
 
 def _fullness(name: str) -> tuple[int, int]:

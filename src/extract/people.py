@@ -123,7 +123,7 @@ def _honorific_at(seq: list[Word], i: int) -> tuple[int, str] | None:
     nxt = i + n + (1 if i + n < len(seq) and seq[i + n].text == ":" else 0)
     if nxt >= len(seq) or not seq[nxt].cap:
         return None
-    return nxt - i, " ".join(w.text for w in seq[i:i + n]).lower()
+    return nxt - i, names.join(seq[i:i + n]).lower()
 
 
 def _after_title_glue(seq: list[Word], j: int) -> int:
@@ -226,7 +226,7 @@ def _name_run(ctx: _Context, seq: list[Word], i: int) -> int:
     while i + n < len(seq) and n < _MAX_NAME:
         word = seq[i + n]
         if word.text in DASHES and n and i + n + 1 < len(seq) and word.start == seq[i + n - 1].end \
-                and seq[i + n + 1].start == word.end and seq[i + n + 1].cap:
+                and seq[i + n + 1].start == word.end and seq[i + n + 1].text[:1].isalpha():
             n += 2  # "Jong-un"
             continue
         if not (word.cap and word.text[:1].isalpha()) or (n and _opens_other(ctx, seq, i + n)):
