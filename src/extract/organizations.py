@@ -251,7 +251,7 @@ def place_length(seq: list[Word], j: int) -> int:
 
 def _person_at(seq: list[Word], j: int) -> bool:
     """A person's name (surname, then one to four capitalised syllables) opens at ``seq[j]``."""
-    if seq[j].text not in _surnames():
+    if not seq[j].cap or seq[j].key not in names.word_set("surnames.txt"):
         return False
     run = 1
     while j + run < len(seq) and seq[j + run].cap and seq[j + run].text[:1].isalpha():
@@ -259,10 +259,6 @@ def _person_at(seq: list[Word], j: int) -> bool:
     if not 2 <= run <= 5:
         return False
     return fold(" ".join(w.text for w in seq[j:j + run])) not in names.word_set("places.txt")
-
-
-def _surnames() -> frozenset[str]:
-    return names.word_set("surnames.txt") | frozenset(w.title() for w in names.word_set("surnames.txt"))
 
 
 def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
