@@ -75,6 +75,10 @@ def _body_at(seq: list[Word], i: int) -> int | None:
         return None  # "Hội nghị", "Bộ tiêu chí": the kind word is only part of a longer word
     if not seq[i].cap and not _lower_kind_ok(seq, i, n):
         return None
+    if mode == "national":
+        return i + n + _known_place_length(seq, i + n)
+    if mode != "whole" and _person_at(seq, i + n):
+        return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
     return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free")
 
 
@@ -117,6 +121,10 @@ def _extend(seq: list[Word], j: int, *, has_name: bool, free: bool) -> int | Non
             j += step
             end, has_name, tail_ok, lower = j, True, False, 0
             continue
+        lead = 0 if (tail_ok or has_name) else _lead_in(seq, j)
+        if lead:
+            j += lead  # "Công ty luật Vietthink": a common noun before the proper name
+            continue
         if not (tail_ok or has_name) or not _bridge_ok(seq, j, tail_ok, lower):
             break
         j, lower = j + 1, lower + 1
@@ -142,13 +150,15 @@ def _name_step(seq: list[Word], j: int, has_name: bool) -> int | str:
     place = _known_place_length(seq, j) if seq[j].cap else 0
     if place:
         return place
+    if j and seq[j].cap and _known_place_length(seq, j - 1) == 1 or j > 1 and _known_place_length(seq, j - 2) == 2:
+        return 0  # after a country or province the name has ended: "Chính phủ Lào Thongloun ..."
     if _locality_at(seq, j):
         return "locality"
     word = seq[j]
     if word.text in DASHES or fold(word.text) == "và":
         nxt = seq[j + 1] if j + 1 < len(seq) else None
         if nxt and nxt.cap and not _opens_other(seq, j + 1) and not kind_at(seq, j + 1) \
-                and not _person_at(seq, j + 1) and (has_name or word.text in DASHES) \
+                and not _person_at(seq, j + 1) and has_name \
                 and not (word.key == "và" and _loose(seq, j + 2)):
             return 2
         return 0
@@ -156,8 +166,10 @@ def _name_step(seq: list[Word], j: int, has_name: bool) -> int | str:
         return _parenthesis(seq, j)
     if word.text.isdigit() and not has_name:
         return 1
-    if not word.cap or _opens_other(seq, j):
+    if not word.cap or _opens_other(seq, j) or names.table("name_stops.txt").match(seq, j):
         return 0
+    if names.table("honorifics.txt", columns=2).match(seq, j) and _person_at(seq, j + 1):
+        return 0  # "... Trung ương Ông Nguyễn Văn A"
     if has_name and _person_at(seq, j):
         return 0
     return 1
@@ -181,6 +193,18 @@ def _parenthesis(seq: list[Word], j: int) -> int:
     if j + 3 < len(seq) and names.is_abbreviation(seq[j + 1].text) and seq[j + 2].text == ")" \
             and seq[j + 3].cap and not _opens_other(seq, j + 3):
         return 3
+    return 0
+
+
+def _lead_in(seq: list[Word], j: int) -> int:
+    """One or two lower-case words between a kind and a proper name that completes it."""
+    for n in (1, 2):
+        k = j + n
+        if k >= len(seq) or not seq[k - 1].text[:1].islower() or _stop_at(seq, k - 1):
+            return 0
+        if seq[k].cap and seq[k].text[:1].isalpha() and not kind_at(seq, k) and not _opens_other(seq, k) \
+                and not _person_at(seq, k) and not names.table("name_stops.txt").match(seq, k):
+            return n
     return 0
 
 
