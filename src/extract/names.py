@@ -146,3 +146,29 @@ def expand(name: str) -> str:
     name = re.sub(r"\s*[–—‐‑]\s*|\s+-\s*|\s*-\s+|(?<=\w)-(?=\w)", " – ", name)
     name = re.sub(r"\s+", " ", name).strip()
     return name[:1].upper() + name[1:]
+
+
+_VIET_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}"
+    r"(?:ch|ng|nh|[cmnpt])?")
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """Could ``word`` be one Vietnamese syllable? ("Nguyễn" yes, "Denis" no).
+
+    >>> vietnamese_syllable("Nguyễn"), vietnamese_syllable("Manturov")
+    (True, False)
+    """
+    return bool(_VIET_SYLLABLE.fullmatch(word.lower()))
+
+
+def foreign_name_at(seq: Sequence[Word], j: int) -> bool:
+    """Two or three capitalised words at ``seq[j]``, then a lower-case word or punctuation, of
+    which one cannot be Vietnamese: a foreign person's name ("Denis Manturov cho biết")."""
+    run = 0
+    while j + run < len(seq) and seq[j + run].cap and seq[j + run].text.isalpha() and seq[j + run].text[1:].islower():
+        run += 1
+    if not 2 <= run <= 3 or (j + run < len(seq) and seq[j + run].cap):
+        return False
+    return not all(vietnamese_syllable(w.text) for w in seq[j:j + run])

@@ -69,8 +69,8 @@ def _body_at(seq: list[Word], i: int) -> int | None:
     if kind is None or (i and seq[i - 1].key in _GENERIC):
         return None
     n, mode = kind
-    if _known_place(seq, i):
-        return None
+    if _known_place(seq, i) or any(_known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
+        return None  # "Hội An", "Tây Ban Nha"
     if _glued_after(seq, i + n):
         return None  # "Hội nghị", "Bộ tiêu chí": the kind word is only part of a longer word
     if not seq[i].cap and not _lower_kind_ok(seq, i, n):
@@ -136,7 +136,7 @@ def _extend(seq: list[Word], j: int, *, has_name: bool, free: bool) -> int | Non
 def _glued_tail(seq: list[Word], j: int) -> bool:
     word, before = seq[j], seq[j - 1]
     return word.glued and word.text[:1].islower() and before.text[:1].isalpha() \
-        and not names.is_abbreviation(before.text) and not _stop_at(seq, j)
+        and names.vietnamese_syllable(before.text) and not _stop_at(seq, j)
 
 
 def _name_step(seq: list[Word], j: int, has_name: bool) -> int | str:
@@ -147,8 +147,8 @@ def _name_step(seq: list[Word], j: int, has_name: bool) -> int | str:
     kind = kind_at(seq, j) if seq[j].cap else None
     if kind and not _glued_after(seq, j + kind[0]):
         return kind[0]
-    place = _known_place_length(seq, j) if seq[j].cap else 0
-    if place:
+    place = _known_place_length(seq, j)
+    if place and (seq[j].cap or place > 1):  # "Tỉnh ủy Lào Cai", "Ủy ban châu Âu"
         return place
     if j and seq[j].cap and _known_place_length(seq, j - 1) == 1 or j > 1 and _known_place_length(seq, j - 2) == 2:
         return 0  # after a country or province the name has ended: "Chính phủ Lào Thongloun ..."
@@ -170,7 +170,7 @@ def _name_step(seq: list[Word], j: int, has_name: bool) -> int | str:
         return 0
     if names.table("honorifics.txt", columns=2).match(seq, j) and _person_at(seq, j + 1):
         return 0  # "... Trung ương Ông Nguyễn Văn A"
-    if has_name and _person_at(seq, j):
+    if has_name and (_person_at(seq, j) or names.foreign_name_at(seq, j)):
         return 0
     return 1
 
@@ -275,7 +275,7 @@ def place_length(seq: list[Word], j: int) -> int:
 
 def _person_at(seq: list[Word], j: int) -> bool:
     """A person's name (surname, then one to four capitalised syllables) opens at ``seq[j]``."""
-    if not seq[j].cap or seq[j].key not in names.word_set("surnames.txt"):
+    if j >= len(seq) or not seq[j].cap or seq[j].key not in names.word_set("surnames.txt"):
         return False
     run = 1
     while j + run < len(seq) and seq[j + run].cap and seq[j + run].text[:1].isalpha():
