@@ -100,7 +100,7 @@ def _sentence_people(ctx: _Context, seq: list[Word]) -> list[Found]:
                 i += 1
             continue
         chain, honorific, listing = [], None, False
-        i += 1
+        i += max(run, 1)  # a capitalised run that is not a person is skipped whole: "phường Trần Phú"
     return out
 
 
