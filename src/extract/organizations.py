@@ -24,6 +24,9 @@ LOCALITY_WORDS = ("tỉnh", "huyện", "thành phố", "tp", "quận", "thị x�
 _LOCALITIES = names.PhraseTable({w: w for w in LOCALITY_WORDS})
 _GENERIC = frozenset({"các", "những", "mọi", "từng", "nhiều", "hai", "ba"})
 _MAX_LOWER = 4
+_NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ"})
+_LEVELS = frozenset({"thpt", "thcs", "tiểu", "học", "mầm", "non", "trung", "phổ", "thông", "cơ", "sở", "đại",
+                     "cao", "đẳng", "chuyên", "đa", "khoa", "dân", "lập", "tư", "thục", "quân", "y", "viện"})
 _LOWER_KINDS = frozenset({"sở", "phòng", "ban", "bộ", "cục", "chi cục", "trung tâm", "hội", "vụ", "viện"})
 
 
@@ -77,7 +80,7 @@ def _body_at(seq: list[Word], i: int) -> int | None:
         return None
     if mode == "national":
         return i + n + _known_place_length(seq, i + n)
-    if mode != "whole" and _person_at(seq, i + n):
+    if mode != "whole" and _person_at(seq, i + n) and seq[i].key not in _NAMED_AFTER_PEOPLE:
         return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
     return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free")
 
@@ -170,7 +173,7 @@ def _name_step(seq: list[Word], j: int, has_name: bool) -> int | str:
         return 0
     if names.table("honorifics.txt", columns=2).match(seq, j) and _person_at(seq, j + 1):
         return 0  # "... Trung ương Ông Nguyễn Văn A"
-    if has_name and (_person_at(seq, j) or names.foreign_name_at(seq, j)):
+    if has_name and (_person_at(seq, j) or names.foreign_name_at(seq, j)) and not _school_level(seq, j):
         return 0
     return 1
 
@@ -179,6 +182,20 @@ def _loose(seq: list[Word], k: int) -> bool:
     """A lower-case word that starts a new word at ``seq[k]``: after "và X" it means X is
     not part of a name ("và Đoàn đại biểu")."""
     return k < len(seq) and seq[k].text[:1].islower() and not seq[k].glued
+
+
+def _school_level(seq: list[Word], j: int) -> bool:
+    """The name so far is a school or hospital level, and a person's name is its proper name:
+    "Trường THCS Trần Quang Diệu"."""
+    k = j - 1
+    while k >= 0 and seq[k].key not in _NAMED_AFTER_PEOPLE and j - k <= 5:
+        k -= 1
+    if k < 0 or seq[k].key not in _NAMED_AFTER_PEOPLE:
+        return False
+    p = k + 1
+    while p < j and seq[p].key in _LEVELS:
+        p += 1
+    return p > k + 1 and (p == j or (_person_at(seq, p) and all(seq[x].cap for x in range(p, j + 1))))
 
 
 def _opens_other(seq: list[Word], j: int) -> bool:

@@ -57,6 +57,8 @@ def find_people(doc: Doc, organizations: list[Organization]) -> list[Person]:
     found = [f for sentence in doc.sentences
              for f in _sentence_people(ctx, words(sentence.text, sentence.start, sentence.tokens))]
     found = [f for f in found if not any(c.start < f.end and f.start < c.end for c in doc.credits)]
+    bylines = [line for line in doc.lines if _names_only(line.text)]
+    found = [f for f in found if not any(b.start <= f.start < b.end for b in bylines)]
     return [_person(doc.text, group) for group in _merge(found)]
 
 
@@ -66,6 +68,14 @@ def _context(doc: Doc, organizations: list[Organization]) -> _Context:
     for org in sorted(organizations, key=lambda o: len(o.mentions)):
         kinds[fold(words(org.name)[0].text)] = org.name  # the most mentioned body of each kind wins
     return _Context(doc.text, orgs, kinds, doc.credits)
+
+
+def _names_only(line: str) -> bool:
+    """A short line of capitalised names and separators only: a byline ("Hoàng Thuỳ - Võ Hải",
+    "Vũ Dũng/VOV", "Nguyễn Quốc (thực hiện)"), whose names are not participants."""
+    line = line.replace("(thực hiện)", "").replace("(lược ghi)", "").strip(" .")
+    parts = [w for w in words(line) if w.text not in {"-", "–", "/", ",", "(", ")", "&", "và"}]
+    return 0 < len(parts) <= 10 and all(w.cap for w in parts)
 
 
 # --- reading one sentence ------------------------------------------------------
@@ -87,8 +97,9 @@ def _sentence_people(ctx: _Context, seq: list[Word]) -> list[Found]:
             continue
         title = _title_at(ctx, seq, i)
         if title:
-            chain.append(title[1])
-            i = _after_title_glue(seq, title[0])
+            end, found_title = _stretch_to_name(ctx, seq, i, *title)
+            chain.append(found_title)
+            i = _after_title_glue(seq, end)
             continue
         run = _name_run(ctx, seq, i)
         announced = "title" if chain else "honorific" if honorific or listing else None
@@ -163,6 +174,22 @@ def _title_at(ctx: _Context, seq: list[Word], i: int) -> tuple[int, Title] | Non
     text = ctx.text[seq[i].start:seq[end - 1].end]
     role = ctx.text[seq[start].start:seq[role_end - 1].end]
     return end, Title(text=text, role=role, organization=organization)
+
+
+def _stretch_to_name(ctx: _Context, seq: list[Word], i: int, end: int, title: Title) -> tuple[int, Title]:
+    """A title whose body name runs on in words we did not take ("Cục trưởng Cục phòng chống
+    tham nhũng Phạm Văn A"): when a full name follows within a few words of the same clause,
+    those words belong to the title."""
+    if end < len(seq) and _name_run(ctx, seq, end):
+        return end, title  # the name follows right away
+    for k in range(end, min(end + 6, len(seq))):
+        word = seq[k]
+        if not word.text[:1].isalnum() or _stops(seq, k) or _honorific_at(seq, k):
+            break
+        if k > end and _surname(word.text) and _full(ctx.text[word.start:seq[k + _name_run(ctx, seq, k) - 1].end]):
+            text = ctx.text[seq[i].start:seq[k - 1].end]
+            return k, Title(text=text, role=title.role, organization=title.organization)
+    return end, title
 
 
 def _title_body(ctx: _Context, seq: list[Word], j: int, kind: str) -> tuple[int, str | None]:
@@ -256,6 +283,8 @@ def _is_person(seq: list[Word], i: int, n: int, announced: str | None) -> bool:
         return announced == "title" and n >= 3 and _surname(seq[i].text)  # "Chủ tịch Hồ Chí Minh"
     if announced:
         return True
+    if names.table("name_stops.txt").match(seq, i):
+        return False  # "Từ Mậu Thân 1968 ...": a sentence opener, not a surname
     if any(fold(" ".join(w.text for w in seq[k:i + n])) in names.word_set("places.txt") for k in range(i + 1, i + n - 1)):
         return False  # "Đoàn Việt Nam": a delegation of a country
     if not (2 <= n <= 5 and _surname(seq[i].text)):
