@@ -180,7 +180,7 @@ def _stretch_to_name(ctx: _Context, seq: list[Word], i: int, end: int, title: Ti
     """A title whose body name runs on in words we did not take ("Cục trưởng Cục phòng chống
     tham nhũng Phạm Văn A"): when a full name follows within a few words of the same clause,
     those words belong to the title."""
-    if end < len(seq) and _name_run(ctx, seq, end):
+    if end < len(seq) and _name_run(ctx, seq, end) and not names.table("body_kinds.txt", columns=2).match(seq, end):
         return end, title  # the name follows right away
     for k in range(end, min(end + 6, len(seq))):
         word = seq[k]
