@@ -27,7 +27,7 @@ _MAX_LOWER = 4
 _NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ"})
 _LEVELS = frozenset({"thpt", "thcs", "tiểu", "học", "mầm", "non", "trung", "phổ", "thông", "cơ", "sở", "đại",
                      "cao", "đẳng", "chuyên", "đa", "khoa", "dân", "lập", "tư", "thục", "quân", "y", "viện"})
-_LOWER_KINDS = frozenset({"sở", "phòng", "ban", "bộ", "cục", "chi cục", "trung tâm", "hội", "vụ", "viện"})
+_LOWER_KINDS = frozenset({"sở", "phòng", "văn", "ban", "bộ", "cục", "chi", "trung", "hội", "viện"})
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,11 @@ def _glued_after(seq: list[Word], k: int) -> bool:
 def _lower_kind_ok(seq: list[Word], i: int, n: int) -> bool:
     """A kind written in lower case names a body only as "phòng Lao động-TB&XH" or
     "Trưởng ban Tổ chức Trung ương": one word, a capitalised name after it."""
-    if seq[i].key not in _LOWER_KINDS or not (i + 1 < len(seq) and seq[i + 1].cap):
+    after = i + (n if seq[i].key == "văn" else 1)  # "Chánh văn phòng UBND tỉnh"
+    if seq[i].key not in _LOWER_KINDS or not (after < len(seq) and seq[after].cap):
         return False
+    if i and (kind_at(seq, i - 1) or (0, ""))[0] > 1:
+        return False  # "Chánh văn phòng UBND": the body is "văn phòng UBND", one word earlier
     return not seq[i].glued or any(_position_covers(seq, k, i) for k in range(max(0, i - 3), i))
 
 
@@ -274,20 +277,27 @@ def _locality_end(seq: list[Word], j: int) -> int:
 
 
 def place_length(seq: list[Word], j: int) -> int:
-    """How many capitalised words from ``seq[j]`` name a place (a known one, else at most two,
-    leaving a following person's name alone)."""
+    """How many capitalised words from ``seq[j]`` name a place: a known one, else up to three,
+    leaving a following person's name alone ("huyện Tuy Phước Huỳnh Nam")."""
     run = 0
     while j + run < len(seq) and seq[j + run].cap and not kind_at(seq, j + run) and not _opens_other(seq, j + run):
         run += 1
-    for n in range(min(run, 4), 0, -1):
-        known = fold(" ".join(w.text for w in seq[j:j + n])) in names.word_set("places.txt")
-        if known and (n == run or _person_at(seq, j + n)):
-            return n
+    known = _known_place_length(seq, j)
+    if known and (known >= run or _person_at(seq, j + known)):
+        return known
     if run >= 3 and _person_at(seq, j):
         return 0  # "UBND tỉnh Phạm Anh Tuấn": the person after a bare "tỉnh"
-    if run >= 3 and _person_at(seq, j + 2):
-        return 2
+    for n in range(1, min(run, 4)):
+        if _person_at(seq, j + n) and _person_length(seq, j + n) == run - n:
+            return n
     return min(run, 3)
+
+
+def _person_length(seq: list[Word], j: int) -> int:
+    run = 0
+    while j + run < len(seq) and seq[j + run].cap and seq[j + run].text[:1].isalpha():
+        run += 1
+    return run
 
 
 def _person_at(seq: list[Word], j: int) -> bool:
