@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from typing import Sequence
 
 from rapidfuzz import fuzz
 
 from . import lexicons
-from .models import Token
+from .models import Sentence, Token
 
 _WORD = re.compile(r"[^\W_](?:[\w&']|\.(?=[^\W\d_]))*|[–—‐‑-]|[^\w\s]")
 _TONE_FOLD = re.compile(r"([oOuU])([aeyAEY])([\u0300\u0301\u0303\u0309\u0323])")
@@ -38,8 +38,9 @@ class Word:
         """Starts with a capital letter (a proper-name syllable or an abbreviation)."""
         return self.text[:1].isupper()
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """The folded text, for lexicon look-ups."""
         return fold(self.text)
 
 
@@ -64,6 +65,18 @@ def words(text: str, offset: int = 0, tokens: Sequence[Token] = ()) -> list[Word
 def join(seq: Sequence[Word]) -> str:
     """The words as written, a space only where the text had one ("đ/c", "Lao động-TB&XH")."""
     return "".join(w.text if k == 0 or w.start == seq[k - 1].end else " " + w.text for k, w in enumerate(seq))
+
+
+@lru_cache(maxsize=1024)
+def sentence_words(sentence: Sentence) -> tuple[Word, ...]:
+    """The words of a sentence, read once for both the organisation and the people stage."""
+    return tuple(words(sentence.text, sentence.start, sentence.tokens))
+
+
+@lru_cache(maxsize=4096)
+def phrase_words(phrase: str) -> tuple[Word, ...]:
+    """The words of a short phrase (a title, an honorific, a body name), cached."""
+    return tuple(words(phrase))
 
 
 @cache

@@ -13,6 +13,7 @@ grouped: same kind and field after abbreviations are written out
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,7 +56,7 @@ def find_organizations(doc: Doc) -> list[Organization]:
 
 def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every body name in ``sentence``, outermost only."""
-    seq, spans, i = words(sentence.text, sentence.start, sentence.tokens), [], 0
+    seq, spans, i = names.sentence_words(sentence), [], 0
     while i < len(seq):
         stop = _body_at(seq, i)
         if stop is None:
@@ -66,7 +67,7 @@ def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-def _body_at(seq: list[Word], i: int) -> int | None:
+def _body_at(seq: Sequence[Word], i: int) -> int | None:
     """The index just past the body name opening at ``seq[i]``, or None."""
     kind = kind_at(seq, i)
     if kind is None or (i and seq[i - 1].key in _GENERIC):
@@ -85,11 +86,11 @@ def _body_at(seq: list[Word], i: int) -> int | None:
     return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free")
 
 
-def _glued_after(seq: list[Word], k: int) -> bool:
+def _glued_after(seq: Sequence[Word], k: int) -> bool:
     return k < len(seq) and seq[k].glued and seq[k].text[:1].islower()
 
 
-def _lower_kind_ok(seq: list[Word], i: int, n: int) -> bool:
+def _lower_kind_ok(seq: Sequence[Word], i: int, n: int) -> bool:
     """A kind written in lower case names a body only as "phòng Lao động-TB&XH" or
     "Trưởng ban Tổ chức Trung ương": one word, a capitalised name after it."""
     after = i + (n if seq[i].key == "văn" else 1)  # "Chánh văn phòng UBND tỉnh"
@@ -100,18 +101,18 @@ def _lower_kind_ok(seq: list[Word], i: int, n: int) -> bool:
     return not seq[i].glued or any(_position_covers(seq, k, i) for k in range(max(0, i - 3), i))
 
 
-def _position_covers(seq: list[Word], k: int, i: int) -> bool:
+def _position_covers(seq: Sequence[Word], k: int, i: int) -> bool:
     found = names.table("positions.txt", columns=2).match(seq, k)
     return bool(found) and k + found[0] > i
 
 
-def kind_at(seq: list[Word], i: int) -> tuple[int, str] | None:
+def kind_at(seq: Sequence[Word], i: int) -> tuple[int, str] | None:
     """``(words, mode)`` of a body kind at ``seq[i]``: the kind must be written with its capital
     unless a capitalised name follows it."""
     return names.table("body_kinds.txt", columns=2).match(seq, i)
 
 
-def _extend(seq: list[Word], j: int, *, has_name: bool, free: bool) -> int | None:
+def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool) -> int | None:
     """Past the last word of the body name whose kind ends before ``seq[j]``; None when no
     name follows a kind that needs one."""
     end = j if has_name else None
@@ -139,13 +140,13 @@ def _extend(seq: list[Word], j: int, *, has_name: bool, free: bool) -> int | Non
     return end
 
 
-def _glued_tail(seq: list[Word], j: int) -> bool:
+def _glued_tail(seq: Sequence[Word], j: int) -> bool:
     word, before = seq[j], seq[j - 1]
     return word.glued and word.text[:1].islower() and before.text[:1].isalpha() \
         and names.vietnamese_syllable(before.text) and not _stop_at(seq, j)
 
 
-def _name_step(seq: list[Word], j: int, has_name: bool) -> int | str:
+def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
     """How many words at ``seq[j]`` surely belong to the name (0: none; "locality")."""
     field = names.table("fields.txt").match(seq, j)
     if field and (seq[j].cap or field[0] >= 4):  # "Sở lao động – Thương binh ..." as written
@@ -181,13 +182,13 @@ def _name_step(seq: list[Word], j: int, has_name: bool) -> int | str:
     return 1
 
 
-def _loose(seq: list[Word], k: int) -> bool:
+def _loose(seq: Sequence[Word], k: int) -> bool:
     """A lower-case word that starts a new word at ``seq[k]``: after "và X" it means X is
     not part of a name ("và Đoàn đại biểu")."""
     return k < len(seq) and seq[k].text[:1].islower() and not seq[k].glued
 
 
-def _school_level(seq: list[Word], j: int) -> bool:
+def _school_level(seq: Sequence[Word], j: int) -> bool:
     """The name so far is a school or hospital level, and a person's name is its proper name:
     "Trường THCS Trần Quang Diệu"."""
     k = j - 1
@@ -201,14 +202,14 @@ def _school_level(seq: list[Word], j: int) -> bool:
     return p > k + 1 and (p == j or (_person_at(seq, p) and all(seq[x].cap for x in range(p, j + 1))))
 
 
-def _opens_other(seq: list[Word], j: int) -> bool:
+def _opens_other(seq: Sequence[Word], j: int) -> bool:
     """A position ("Phó Giám đốc") or an honorific opens at ``seq[j]``: the name has ended."""
     position = names.table("positions.txt", columns=2).match(seq, j)
     return bool(position and position[1] != "trade"
                 or (not seq[j].cap and names.table("honorifics.txt", columns=2).match(seq, j)))
 
 
-def _parenthesis(seq: list[Word], j: int) -> int:
+def _parenthesis(seq: Sequence[Word], j: int) -> int:
     """An abbreviation in brackets inside a name, "Mặt trận Tổ quốc (MTTQ) Việt Nam"."""
     if j + 3 < len(seq) and names.is_abbreviation(seq[j + 1].text) and seq[j + 2].text == ")" \
             and seq[j + 3].cap and not _opens_other(seq, j + 3):
@@ -216,7 +217,7 @@ def _parenthesis(seq: list[Word], j: int) -> int:
     return 0
 
 
-def _lead_in(seq: list[Word], j: int) -> int:
+def _lead_in(seq: Sequence[Word], j: int) -> int:
     """One or two lower-case words between a kind and a proper name that completes it."""
     for n in (1, 2):
         k = j + n
@@ -228,7 +229,7 @@ def _lead_in(seq: list[Word], j: int) -> int:
     return 0
 
 
-def _bridge_ok(seq: list[Word], j: int, free: bool, lower: int) -> bool:
+def _bridge_ok(seq: Sequence[Word], j: int, free: bool, lower: int) -> bool:
     """A lower-case word that may continue the name: not a stop word, and (unless the kind
     takes free words) followed soon by more of the name."""
     word = seq[j]
@@ -244,18 +245,18 @@ def _bridge_ok(seq: list[Word], j: int, free: bool, lower: int) -> bool:
     return False
 
 
-def _locality_at(seq: list[Word], j: int) -> bool:
+def _locality_at(seq: Sequence[Word], j: int) -> bool:
     """A locality word ("tỉnh", "huyện" ...) at ``seq[j]``, but not the "xã" of "xã hội"."""
     if not _LOCALITIES.match(seq, j):
         return False
     return not (seq[j].key == "xã" and j + 1 < len(seq) and seq[j + 1].key in ("hội", "viên"))
 
 
-def _known_place(seq: list[Word], k: int) -> bool:
+def _known_place(seq: Sequence[Word], k: int) -> bool:
     return bool(_known_place_length(seq, k))
 
 
-def _known_place_length(seq: list[Word], k: int) -> int:
+def _known_place_length(seq: Sequence[Word], k: int) -> int:
     """How many words from ``seq[k]`` name a place of ``places.txt`` (0: none)."""
     for n in (4, 3, 2, 1):
         if k + n <= len(seq) and fold(" ".join(w.text for w in seq[k:k + n])) in names.word_set("places.txt"):
@@ -263,11 +264,11 @@ def _known_place_length(seq: list[Word], k: int) -> int:
     return 0
 
 
-def _stop_at(seq: list[Word], j: int) -> bool:
+def _stop_at(seq: Sequence[Word], j: int) -> bool:
     return bool(names.table("body_stops.txt").match(seq, j))
 
 
-def _locality_end(seq: list[Word], j: int) -> int:
+def _locality_end(seq: Sequence[Word], j: int) -> int:
     """Past "tỉnh Bình Định", "TP Hồ Chí Minh" or a bare "tỉnh"."""
     n, _ = _LOCALITIES.match(seq, j)
     j += n
@@ -276,7 +277,7 @@ def _locality_end(seq: list[Word], j: int) -> int:
     return j + place_length(seq, j)
 
 
-def place_length(seq: list[Word], j: int) -> int:
+def place_length(seq: Sequence[Word], j: int) -> int:
     """How many capitalised words from ``seq[j]`` name a place: a known one, else up to three,
     leaving a following person's name alone ("huyện Tuy Phước Huỳnh Nam")."""
     run = 0
@@ -293,14 +294,14 @@ def place_length(seq: list[Word], j: int) -> int:
     return min(run, 3)
 
 
-def _person_length(seq: list[Word], j: int) -> int:
+def _person_length(seq: Sequence[Word], j: int) -> int:
     run = 0
     while j + run < len(seq) and seq[j + run].cap and seq[j + run].text[:1].isalpha():
         run += 1
     return run
 
 
-def _person_at(seq: list[Word], j: int) -> bool:
+def _person_at(seq: Sequence[Word], j: int) -> bool:
     """A person's name (surname, then one to four capitalised syllables) opens at ``seq[j]``."""
     if j >= len(seq) or not seq[j].cap or seq[j].key not in names.word_set("surnames.txt"):
         return False
@@ -343,7 +344,7 @@ def split_locality(name: str) -> tuple[str, str, str]:
     >>> split_locality("Huyện ủy Sa Pa")
     ('huyện ủy sa pa', '', '')
     """
-    seq = words(name)
+    seq = names.phrase_words(name)
     k = len(seq)
     while k > 1 and seq[k - 1].cap:
         k -= 1
@@ -357,7 +358,7 @@ def split_locality(name: str) -> tuple[str, str, str]:
     return fold(name), "", ""
 
 
-def _tail(name: str, seq: list[Word], k: int) -> str:
+def _tail(name: str, seq: Sequence[Word], k: int) -> str:
     return fold(name[seq[k].start:]) if k < len(seq) else ""
 
 
@@ -390,7 +391,7 @@ def _absorb_bare(groups: list[list[Mention]]) -> list[list[Mention]]:
 
 def _bare(group: list[Mention]) -> bool:
     """Every mention is a kind word alone, with no locality."""
-    return all(not m.level and not m.place and kind_at(words(m.text), 0) == (len(words(m.text)), "whole")
+    return all(not m.level and not m.place and kind_at(names.phrase_words(m.text), 0) == (len(names.phrase_words(m.text)), "whole")
                for m in group)
 
 

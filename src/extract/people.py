@@ -14,6 +14,7 @@ up to tone placement and small variants, and short references ("ông Dũng",
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import names
@@ -55,7 +56,7 @@ def find_people(doc: Doc, organizations: list[Organization]) -> list[Person]:
     """Every person named in ``doc``, one entry per person, every mention kept."""
     ctx = _context(doc, organizations)
     found = [f for sentence in doc.sentences
-             for f in _sentence_people(ctx, words(sentence.text, sentence.start, sentence.tokens))]
+             for f in _sentence_people(ctx, names.sentence_words(sentence))]
     found = [f for f in found if not any(c.start < f.end and f.start < c.end for c in doc.credits)]
     bylines = [line for line in doc.lines if _names_only(line.text)]
     found = [f for f in found if not any(b.start <= f.start < b.end for b in bylines)]
@@ -66,7 +67,7 @@ def _context(doc: Doc, organizations: list[Organization]) -> _Context:
     orgs = {m.start: (m.end, o.name) for o in organizations for m in o.mentions}
     kinds: dict[str, str] = {}
     for org in sorted(organizations, key=lambda o: len(o.mentions)):
-        kinds[fold(words(org.name)[0].text)] = org.name  # the most mentioned body of each kind wins
+        kinds[names.phrase_words(org.name)[0].key] = org.name  # the most mentioned body of each kind wins
     return _Context(doc.text, orgs, kinds, doc.credits)
 
 
@@ -80,7 +81,7 @@ def _names_only(line: str) -> bool:
 
 # --- reading one sentence ------------------------------------------------------
 
-def _sentence_people(ctx: _Context, seq: list[Word]) -> list[Found]:
+def _sentence_people(ctx: _Context, seq: Sequence[Word]) -> list[Found]:
     """The people named in one sentence, left to right."""
     out: list[Found] = []
     chain: list[Title] = []
@@ -115,13 +116,13 @@ def _sentence_people(ctx: _Context, seq: list[Word]) -> list[Found]:
     return out
 
 
-def _skip_to(seq: list[Word], i: int, end: int) -> int:
+def _skip_to(seq: Sequence[Word], i: int, end: int) -> int:
     while i < len(seq) and seq[i].start < end:
         i += 1
     return i
 
 
-def _honorific_at(seq: list[Word], i: int) -> tuple[int, str] | None:
+def _honorific_at(seq: Sequence[Word], i: int) -> tuple[int, str] | None:
     """``(words, honorific as written, lower-cased)`` when one stands at ``seq[i]`` before a name."""
     found = names.table("honorifics.txt", columns=2).match(seq, i)
     if not found:
@@ -137,7 +138,7 @@ def _honorific_at(seq: list[Word], i: int) -> tuple[int, str] | None:
     return nxt - i, names.join(seq[i:i + n]).lower()
 
 
-def _after_title_glue(seq: list[Word], j: int) -> int:
+def _after_title_glue(seq: Sequence[Word], j: int) -> int:
     """Past a comma, dash, "là" or "kiêm" that chains a title to the next title or name
     ("và" only to another title: "Bí thư Tỉnh đoàn và đồng chí X" are two people)."""
     if j + 1 >= len(seq):
@@ -149,13 +150,13 @@ def _after_title_glue(seq: list[Word], j: int) -> int:
     return j
 
 
-def _list_goes_on(seq: list[Word], i: int) -> bool:
+def _list_goes_on(seq: Sequence[Word], i: int) -> bool:
     return i + 1 < len(seq) and seq[i].text in _LIST_GLUE and seq[i + 1].cap
 
 
 # --- titles --------------------------------------------------------------------
 
-def _title_at(ctx: _Context, seq: list[Word], i: int) -> tuple[int, Title] | None:
+def _title_at(ctx: _Context, seq: Sequence[Word], i: int) -> tuple[int, Title] | None:
     """``(index past it, title)`` of a position opening at ``seq[i]``."""
     start = i + 1 if seq[i].key in _PREFIXES else i
     position = names.table("positions.txt", columns=2).match(seq, start)
@@ -176,7 +177,7 @@ def _title_at(ctx: _Context, seq: list[Word], i: int) -> tuple[int, Title] | Non
     return end, Title(text=text, role=role, organization=organization)
 
 
-def _stretch_to_name(ctx: _Context, seq: list[Word], i: int, end: int, title: Title) -> tuple[int, Title]:
+def _stretch_to_name(ctx: _Context, seq: Sequence[Word], i: int, end: int, title: Title) -> tuple[int, Title]:
     """A title whose body name runs on in words we did not take ("Cục trưởng Cục phòng chống
     tham nhũng Phạm Văn A"): when a full name follows within a few words of the same clause,
     those words belong to the title."""
@@ -192,7 +193,7 @@ def _stretch_to_name(ctx: _Context, seq: list[Word], i: int, end: int, title: Ti
     return end, title
 
 
-def _title_body(ctx: _Context, seq: list[Word], j: int, kind: str) -> tuple[int, str | None]:
+def _title_body(ctx: _Context, seq: Sequence[Word], j: int, kind: str) -> tuple[int, str | None]:
     """Where the body part of a title ends, and the body's full name."""
     j = _qualifier_end(ctx, seq, j)
     if j < len(seq):
@@ -208,7 +209,7 @@ def _title_body(ctx: _Context, seq: list[Word], j: int, kind: str) -> tuple[int,
     return j, None
 
 
-def _qualifier_end(ctx: _Context, seq: list[Word], j: int) -> int:
+def _qualifier_end(ctx: _Context, seq: Sequence[Word], j: int) -> int:
     """Past one or two lower-case words that qualify a position ("Huấn luyện viên quốc gia",
     "Giám đốc pháp chế"), when what follows them ends the title or opens a body."""
     k = j
@@ -222,7 +223,7 @@ def _qualifier_end(ctx: _Context, seq: list[Word], j: int) -> int:
     return j
 
 
-def _bare_kind(ctx: _Context, seq: list[Word], j: int) -> tuple[int, str | None] | None:
+def _bare_kind(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[int, str | None] | None:
     """A kind word alone after a position ("Phó Giám đốc Sở"): the body of that kind the
     article is about."""
     if j >= len(seq) or not seq[j].cap:
@@ -234,20 +235,20 @@ def _bare_kind(ctx: _Context, seq: list[Word], j: int) -> tuple[int, str | None]
     return kind[0], ctx.kinds.get(seq[j].key)
 
 
-def _place_length(seq: list[Word], j: int) -> int:
+def _place_length(seq: Sequence[Word], j: int) -> int:
     for n in (3, 2, 1):
         if j + n <= len(seq) and fold(" ".join(w.text for w in seq[j:j + n])) in names.word_set("places.txt"):
             return n
     return 1 if names.is_abbreviation(seq[j].text) and not _surname(seq[j].text) else 0
 
 
-def _stops(seq: list[Word], k: int) -> bool:
+def _stops(seq: Sequence[Word], k: int) -> bool:
     return bool(names.table("body_stops.txt").match(seq, k))
 
 
 # --- names ---------------------------------------------------------------------
 
-def _name_run(ctx: _Context, seq: list[Word], i: int) -> int:
+def _name_run(ctx: _Context, seq: Sequence[Word], i: int) -> int:
     """How many words from ``seq[i]`` make a capitalised name (0: none)."""
     n = 0
     while i + n < len(seq) and n < _MAX_NAME:
@@ -266,14 +267,14 @@ def _name_run(ctx: _Context, seq: list[Word], i: int) -> int:
     return n
 
 
-def _opens_other(ctx: _Context, seq: list[Word], k: int) -> bool:
+def _opens_other(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
     """A position, body or honorific opens at ``seq[k]``: a name before it has ended."""
     if ctx.org_at(seq[k]):
         return True
     return bool(names.table("positions.txt", columns=2).match(seq, k))
 
 
-def _is_person(seq: list[Word], i: int, n: int, announced: str | None) -> bool:
+def _is_person(seq: Sequence[Word], i: int, n: int, announced: str | None) -> bool:
     """A capitalised run is a person when something announces it, or it opens with a
     surname, is two to five syllables long and is not a place or named thing."""
     text = " ".join(w.text for w in seq[i:i + n])
@@ -300,7 +301,7 @@ def _surname(word: str) -> bool:
     return fold(word) in names.word_set("surnames.txt") and word[:1].isupper()
 
 
-def _mention(ctx: _Context, seq: list[Word], i: int, n: int, honorific: str | None,
+def _mention(ctx: _Context, seq: Sequence[Word], i: int, n: int, honorific: str | None,
              chain: list[Title]) -> tuple[Found, int]:
     """The mention of the name ``seq[i:i+n]`` with the titles before and after it."""
     start, end = seq[i].start, seq[i + n - 1].end
@@ -311,11 +312,11 @@ def _mention(ctx: _Context, seq: list[Word], i: int, n: int, honorific: str | No
 
 
 def _is_rank(role: str | None) -> bool:
-    found = names.table("positions.txt", columns=2).match(words(role or ""), 0)
+    found = names.table("positions.txt", columns=2).match(names.phrase_words(role or ""), 0)
     return bool(found and found[1] == "rank")
 
 
-def _titles_after(ctx: _Context, seq: list[Word], j: int) -> tuple[list[Title], int]:
+def _titles_after(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[list[Title], int]:
     """The titles written right after a name: ", Giám đốc Sở Y tế", " – Phó Bí thư",
     " (Phó Giám đốc ...)", " là Trưởng ban ..."."""
     titles: list[Title] = []
@@ -335,7 +336,7 @@ def _titles_after(ctx: _Context, seq: list[Word], j: int) -> tuple[list[Title], 
     return titles, j
 
 
-def _glue_before_title(seq: list[Word], k: int, *, first: bool) -> int | None:
+def _glue_before_title(seq: Sequence[Word], k: int, *, first: bool) -> int | None:
     """Where a title may open after ``seq[k]``: right there, or past a comma, dash, bracket,
     "là" or "kiêm" ("và" only between two titles)."""
     word = seq[k]
@@ -414,5 +415,5 @@ def _plainer(new: Title, old: Title) -> bool:
 def _gender(honorific: str | None) -> str | None:
     if not honorific:
         return None
-    found = names.table("honorifics.txt", columns=2).match(words(honorific), 0)
+    found = names.table("honorifics.txt", columns=2).match(names.phrase_words(honorific), 0)
     return _GENDER.get(found[1]) if found else None
