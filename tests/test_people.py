@@ -95,8 +95,12 @@ TITLES = [
      {"Trần Văn Lợi": ["Bí thư Tỉnh đoàn"], "Lê Văn Kha": ["Giám đốc Sở Nội vụ"]}),
     miss("qualifier that is not a body", "Trưởng đoàn Bộ môn Bơi lội là ông Châu Văn Tấn.",
          {"Châu Văn Tấn": ["Trưởng đoàn Bộ môn Bơi lội"]}),
-    miss("career list after từng là", "Ông Lò Văn Muôn từng là giáo viên, Bí thư Huyện đoàn Mường Tè.",
-         {"Lò Văn Muôn": ["Bí thư Huyện đoàn Mường Tè"]}),
+    ("career list after từng là", "Ông Lò Văn Muôn từng là giáo viên, Bí thư Huyện đoàn Mường Tè.",
+     {"Lò Văn Muôn": ["Bí thư Huyện đoàn Mường Tè"]}),
+    ("appointment cue", "HĐND tỉnh bầu ông Vi Văn Sơn giữ chức Chủ tịch UBND tỉnh nhiệm kỳ mới.",
+     {"Vi Văn Sơn": ["Chủ tịch UBND tỉnh"]}),
+    ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
+     {"Mã Văn Lực": []}),
 ]
 
 

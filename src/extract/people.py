@@ -86,12 +86,16 @@ def _sentence_people(ctx: _Context, seq: Sequence[Word]) -> list[Found]:
     out: list[Found] = []
     chain: list[Title] = []
     honorific: str | None = None
+    career: Found | None = None  # the person a cue like "giữ chức" handed the next titles to
     i, listing = 0, False
     while i < len(seq):
         org = ctx.org_at(seq[i])
         if org:
             i, chain = _skip_to(seq, i, org[0]), []
             continue
+        cue = names.table("appointment_cues.txt", columns=2).match(seq, i) if out else None
+        if cue and (cue[1] == "far" or _title_at(ctx, seq, i + cue[0])):
+            career = out[-1]  # "ông X từng là ..., Bí thư Huyện đoàn ...": the next titles are X's
         hon = _honorific_at(seq, i)
         if hon:
             honorific, listing, i = hon[1], hon[1].startswith("các"), i + hon[0]
@@ -99,7 +103,10 @@ def _sentence_people(ctx: _Context, seq: Sequence[Word]) -> list[Found]:
         title = _title_at(ctx, seq, i)
         if title:
             end, found_title = _stretch_to_name(ctx, seq, i, *title)
-            chain.append(found_title)
+            if career and not _name_run(ctx, seq, end):
+                career.titles.append(found_title)  # "... được bầu làm Chủ tịch HĐND tỉnh"
+            else:
+                chain.append(found_title)
             i = _after_title_glue(seq, end)
             continue
         run = _name_run(ctx, seq, i)
@@ -107,6 +114,7 @@ def _sentence_people(ctx: _Context, seq: Sequence[Word]) -> list[Found]:
         if run and _is_person(seq, i, run, announced):
             found, i = _mention(ctx, seq, i, run, honorific, chain)
             out.append(found)
+            career = None
             chain, honorific = [], honorific if listing and _list_goes_on(seq, i) else None
             if honorific and seq[i].text in _LIST_GLUE:
                 i += 1
