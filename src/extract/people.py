@@ -412,7 +412,8 @@ def _distinct_titles(titles: list[Title]) -> list[Title]:
     with_body = {fold(t.role or "") for t in best.values() if t.organization}
     kept = [t for t in best.values() if t.organization or fold(t.role or "") not in with_body]
     texts = [fold(t.text) for t in kept]
-    return [t for t in kept if not any(x != fold(t.text) and x.startswith(fold(t.text) + " ") for x in texts)]
+    kept = [t for t in kept if not any(x != fold(t.text) and x.startswith(fold(t.text) + " ") for x in texts)]
+    return list({fold(names.expand(t.text)): t for t in reversed(kept)}.values())[::-1]
 
 
 def _plainer(new: Title, old: Title) -> bool:
