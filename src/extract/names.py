@@ -40,8 +40,8 @@ class Word:
 
     @cached_property
     def key(self) -> str:
-        """The folded text, for lexicon look-ups."""
-        return fold(self.text)
+        """The folded text, for lexicon look-ups ("&" reads as "và")."""
+        return "và" if self.text == "&" else fold(self.text)
 
 
 def words(text: str, offset: int = 0, tokens: Sequence[Token] = ()) -> list[Word]:
@@ -180,8 +180,12 @@ def foreign_name_at(seq: Sequence[Word], j: int) -> bool:
     """Two or three capitalised words at ``seq[j]``, then a lower-case word or punctuation, of
     which one cannot be Vietnamese: a foreign person's name ("Denis Manturov cho biết")."""
     run = 0
-    while j + run < len(seq) and seq[j + run].cap and seq[j + run].text.isalpha() and seq[j + run].text[1:].islower():
+    while j + run < len(seq) and seq[j + run].cap and seq[j + run].text.isalpha() and seq[j + run].text[1:].islower() \
+            and not table("name_stops.txt").match(seq, j + run):
         run += 1
-    if not 2 <= run <= 3 or (j + run < len(seq) and seq[j + run].cap):
+    if not 2 <= run <= 3 or (j + run < len(seq) and seq[j + run].cap and not table("name_stops.txt").match(seq, j + run)):
         return False
-    return not all(vietnamese_syllable(w.text) for w in seq[j:j + run])
+    found = seq[j:j + run]
+    if fold(" ".join(w.text for w in found[-2:])) in word_set("places.txt"):
+        return False  # "Bigsun Việt Nam": a company of a country
+    return any(not vietnamese_syllable(w.text) for w in found)

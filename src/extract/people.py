@@ -211,6 +211,9 @@ def _title_body(ctx: _Context, seq: Sequence[Word], j: int, kind: str) -> tuple[
         bare = _bare_kind(ctx, seq, j)
         if bare:
             return j + bare[0], bare[1]
+        field = names.table("fields.txt").match(seq, j) if seq[j].cap and kind != "body" else None
+        if field:  # "Thứ trưởng Tài chính"
+            return j + field[0], None
         place = _place_length(seq, j)
         if place and kind != "body" and not (place >= 3 and _surname(seq[j].text)):
             return j + place, None
@@ -275,6 +278,12 @@ def _name_run(ctx: _Context, seq: Sequence[Word], i: int) -> int:
     return n
 
 
+def _person_follows(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
+    """A person's name (a surname first, or a foreign name) opens at ``seq[k]``."""
+    run = _name_run(ctx, seq, k) if k < len(seq) else 0
+    return bool(run) and (_surname(seq[k].text) or names.foreign_name_at(seq, k))
+
+
 def _opens_other(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
     """A position, body or honorific opens at ``seq[k]``: a name before it has ended."""
     if ctx.org_at(seq[k]):
@@ -290,6 +299,8 @@ def _is_person(seq: Sequence[Word], i: int, n: int, announced: str | None) -> bo
         return False  # "Ảnh:", "Nguồn:"
     if n > 1 and fold(text) in names.word_set("places.txt"):
         return announced == "title" and n >= 3 and _surname(seq[i].text)  # "Chủ tịch Hồ Chí Minh"
+    if announced == "title" and not (_surname(seq[i].text) or names.foreign_name_at(seq, i) or n == 1):
+        return False  # "Giám đốc Khối Khách hàng": a title before capitalised words that are no name
     if announced:
         return True
     if names.table("name_stops.txt").match(seq, i):
@@ -335,7 +346,7 @@ def _titles_after(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[list[Titl
         if at is None:
             break
         title = _title_at(ctx, seq, at)
-        if not title or _name_run(ctx, seq, title[0]):
+        if not title or _person_follows(ctx, seq, title[0]):
             break  # a title right before a name is that name's: "..., Trưởng ban X Phạm Văn Y"
         titles.append(title[1])
         k = j = title[0]
