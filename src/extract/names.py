@@ -155,6 +155,7 @@ def expand(name: str) -> str:
     """
     pattern, full = _abbreviation_pattern()
     name = re.sub(r"\s*\([^()]*\)", "", name)
+    name = re.sub(r"(?<=[A-ZĐ])\s*&\s*(?=[A-ZĐ])", "&", name)  # "GD & ĐT" is "GD&ĐT"
     name = pattern.sub(lambda m: full[m.group()], name)
     name = re.sub(r"\s*[–—‐‑]\s*|\s+-\s*|\s*-\s+|(?<=\w)-(?=\w)", " – ", name)
     name = re.sub(r"\s+", " ", name).strip()

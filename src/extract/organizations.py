@@ -75,6 +75,8 @@ def _body_at(seq: Sequence[Word], i: int) -> int | None:
     n, mode = kind
     if _known_place(seq, i) or any(_known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
         return None  # "Hội An", "Tây Ban Nha"
+    if i and not seq[i - 1].cap and _locality_at(seq, i - 1):
+        return None  # "phường Sở Dầu": a place named like a body
     if _glued_after(seq, i + n):
         return None  # "Hội nghị", "Bộ tiêu chí": the kind word is only part of a longer word
     if not seq[i].cap and not _lower_kind_ok(seq, i, n):
@@ -124,6 +126,8 @@ def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool) -> int |
         step = _name_step(seq, j, has_name)
         if step == "locality":
             return _locality_end(seq, j)
+        if step == "place":
+            return _place_end(seq, j)
         if step:
             j += step
             end, has_name, tail_ok, lower = j, True, False, 0
@@ -147,7 +151,8 @@ def _glued_tail(seq: Sequence[Word], j: int) -> bool:
 
 
 def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
-    """How many words at ``seq[j]`` surely belong to the name (0: none; "locality")."""
+    """How many words at ``seq[j]`` surely belong to the name (0: none); "locality" or "place"
+    when what follows ends it."""
     field = names.table("fields.txt").match(seq, j)
     if field and (seq[j].cap or field[0] >= 4):  # "Sở lao động – Thương binh ..." as written
         return field[0]
@@ -155,18 +160,16 @@ def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
     if kind and not _glued_after(seq, j + kind[0]):
         return kind[0]
     place = _known_place_length(seq, j)
-    if place and (seq[j].cap or place > 1):  # "Tỉnh ủy Lào Cai", "Ủy ban châu Âu"
-        return place
-    if j and seq[j].cap and _known_place_length(seq, j - 1) == 1 or j > 1 and _known_place_length(seq, j - 2) == 2:
-        return 0  # after a country or province the name has ended: "Chính phủ Lào Thongloun ..."
+    if place and (seq[j].cap or place > 1) and not _glued_after(seq, j + place):  # not "Anh quốc"
+        return "place"
     if _locality_at(seq, j):
         return "locality"
     word = seq[j]
-    if word.text in DASHES or fold(word.text) == "và":
+    if word.text in DASHES or word.key == "và":
         nxt = seq[j + 1] if j + 1 < len(seq) else None
         if nxt and nxt.cap and not _opens_other(seq, j + 1) and not kind_at(seq, j + 1) \
                 and not _person_at(seq, j + 1) and has_name \
-                and not (word.key == "và" and _loose(seq, j + 2)):
+                and not (word.text.isalpha() and word.key == "và" and _loose(seq, j + 2)):
             return 2
         return 0
     if word.text == "(":
@@ -268,12 +271,23 @@ def _stop_at(seq: Sequence[Word], j: int) -> bool:
     return bool(names.table("body_stops.txt").match(seq, j))
 
 
+def _place_end(seq: Sequence[Word], j: int) -> int:
+    """Past a known place, and a second one after a dash ("Hội Hữu nghị Việt Nam – Lào"):
+    a name ends at its country or province."""
+    j += _known_place_length(seq, j)
+    if j + 1 < len(seq) and seq[j].text in DASHES and _known_place_length(seq, j + 1):
+        j += 1
+    return j + _known_place_length(seq, j)  # "Anh quốc Việt Nam"
+
+
 def _locality_end(seq: Sequence[Word], j: int) -> int:
     """Past "tỉnh Bình Định", "TP Hồ Chí Minh" or a bare "tỉnh"."""
     n, _ = _LOCALITIES.match(seq, j)
     j += n
     if j < len(seq) and seq[j].text == ".":
         j += 1
+    if j < len(seq) and seq[j].text.isdigit():
+        return j + 1  # "UBND quận 2"
     return j + place_length(seq, j)
 
 
