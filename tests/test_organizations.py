@@ -59,7 +59,9 @@ EXTENTS = [
     ("town named Hội", "Du khách đến Hội An ngày càng đông.", []),
     miss("lower-case tail after a place", "Đoàn của Mặt trận Lào xây dựng đất nước sang thăm.",
          ["Mặt trận Lào xây dựng đất nước"]),
-    miss("brand names", "Hãng Vietjet và Boeing ký hợp đồng.", ["Vietjet", "Boeing"]),
+    ("brands after a cue", "Hãng Vietjet đặt mua máy bay của hãng Boeing.", ["Vietjet", "Boeing"]),
+    ("news agency", "Theo hãng tin Reuters, cuộc gặp diễn ra tốt đẹp.", ["Reuters"]),
+    miss("brand with no cue", "Saigon Coop và Vissan tăng dự trữ hàng Tết.", ["Saigon Coop", "Vissan"]),
 ]
 
 

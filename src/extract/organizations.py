@@ -19,7 +19,7 @@ from functools import cache
 
 from . import names
 from .models import Doc, Organization, Sentence, Span
-from .names import DASHES, Word, fold, words
+from .names import DASHES, Word, fold
 
 LOCALITY_WORDS = ("tỉnh", "huyện", "thành phố", "tp", "quận", "thị xã", "tx", "xã", "phường", "thị trấn")
 _LOCALITIES = names.PhraseTable({w: w for w in LOCALITY_WORDS})
@@ -46,6 +46,7 @@ class Mention:
 def find_organizations(doc: Doc) -> list[Organization]:
     """Every body named in ``doc``, fullest form first, other written forms as aliases."""
     found = [m for sentence in doc.sentences for m in body_spans(sentence)]
+    found += _brand_spans(doc, found)
     found = [m for m in found if not any(c.start <= m[0] < c.end for c in doc.credits)]
     mentions = [_mention(doc.text, s, e) for s, e in found]
     mentions += _acronym_mentions(doc.text, mentions)
@@ -325,6 +326,34 @@ def _person_at(seq: Sequence[Word], j: int) -> bool:
     if not 2 <= run <= 5:
         return False
     return fold(" ".join(w.text for w in seq[j:j + run])) not in names.word_set("places.txt")
+
+
+def _brand_spans(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Companies, airlines and agencies named after a cue ("hãng Boeing", "hãng tin Reuters"),
+    and every later use of those names alone."""
+    brands = {doc.text[s:e] for sentence in doc.sentences for s, e in _cued_brands(names.sentence_words(sentence))}
+    out = []
+    for brand in brands:
+        for m in re.finditer(rf"(?<![\w]){re.escape(brand)}(?![\w])", doc.text):
+            if not any(s <= m.start() < e for s, e in found):
+                out.append(m.span())
+    return out
+
+
+def _cued_brands(seq: Sequence[Word]) -> list[tuple[int, int]]:
+    out = []
+    for i in range(len(seq)):
+        cue = names.table("brand_cues.txt").match(seq, i)
+        if not cue:
+            continue
+        j = k = i + cue[0]
+        while k < len(seq) and k - j < 3 and seq[k].cap and seq[k].text[:1].isalpha() \
+                and not kind_at(seq, k) and not _opens_other(seq, k) and not _person_at(seq, k):
+            k += 1
+        one_word = k == j + 1 and names.vietnamese_syllable(seq[j].text) and not seq[j].text.isupper()
+        if k > j and not one_word and not _known_place_length(seq, j):  # not "tờ Quốc ..."
+            out.append((seq[j].start, seq[k - 1].end))
+    return out
 
 
 def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
