@@ -350,7 +350,8 @@ def _cued_brands(seq: Sequence[Word]) -> list[tuple[int, int]]:
         while k < len(seq) and k - j < 3 and seq[k].cap and seq[k].text[:1].isalpha() \
                 and not kind_at(seq, k) and not _opens_other(seq, k) and not _person_at(seq, k):
             k += 1
-        common = k == j + 1 and (not seq[j].text.isascii() or _glued_after(seq, k))
+        word = seq[j].text
+        common = k == j + 1 and (not word.isascii() or names.vietnamese_syllable(word) and _glued_after(seq, k))
         if k > j and not common and not _known_place_length(seq, j):  # not "tờ Quốc ...", "hãng May mặc"
             out.append((seq[j].start, seq[k - 1].end))
     return out
