@@ -1,0 +1,273 @@
+"""Turn the raw bytes of an article into Vietnamese text, or say why they are not.
+
+Articles arrive as UTF-8 (with or without a BOM), UTF-16, Windows-1258
+(base letters followed by combining tone marks), the 1990s font encodings
+TCVN3/ABC and VNI-Windows, and UTF-8 that was once read as Windows-1252
+and saved again ("Ä‘á»“ng chÃ­" for "đồng chí").  :func:`decode` tries
+them in that order with strict decoders and keeps the first reading that
+looks Vietnamese; :func:`repair` does the text-level half (NFC, mojibake,
+legacy fonts) for text that is already a ``str``, such as a JSONL field.
+
+"Looks Vietnamese" is a simple, explainable test: among the letters, a
+share of letters that only Vietnamese uses (ă ơ ư đ and the vowels with a
+hook, tilde or dot below: "ộ", "ẩ", "ữ") and few letters outside the
+Vietnamese alphabet.  Real articles have 16-25 % such letters; English,
+French and garbled legacy text have next to none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicons
+from .errors import InputError
+
+_TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+_VOWELS = frozenset(unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in _TONES)
+_ALPHABET = _VOWELS | frozenset("bcdđghklmnpqrstvx") | frozenset("fjwz")
+_LATIN1 = frozenset("àáâãèéêìíòóôõùúý")
+_ONLY_VIETNAMESE = frozenset(c for c in _ALPHABET if not c.isascii()) - _LATIN1
+_MIN_VIETNAMESE = 0.04
+"""Share of Vietnamese-only letters a text needs; real articles have 0.16 and more."""
+_MAX_FOREIGN = 0.10
+"""Share of letters outside the Vietnamese alphabet a text may have (names, English terms)."""
+_MAX_CONTROL = 0.02
+"""Share of control characters above which the data is binary, not text."""
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]")
+"""Control characters (not tab, line ends, form feed), lone surrogates and private-use characters."""
+_SUSPECT = re.compile("[\x80-\xbf\xc4-\xc7\xcb\xce-\xd1\xd6-\xd8\xdb\xdc\xde-\xdf\xe4-\xe7\xeb"
+                      "\xee-\xf1\xf6-\xf8\xfb\xfc\xfe\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                      "\u02c6\u02dc\u20ac\u2122]")
+"""Latin-1 and Windows-1252 characters that are not Vietnamese letters: what mojibake is made of.
+Only text that has some is given to ftfy's (slower) mojibake test."""
+_TONE_MARKS = frozenset(_TONES[1:])
+_WORD = re.compile(r"[^\W\d_]+")
+_SYLLABLE = re.compile(
+    "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[%s]{1,3}(?:ch|ng|nh|[cmnpt])?" % "".join(sorted(_VOWELS))
+)
+"""One Vietnamese syllable, loosely: an onset, one to three vowels, a coda (the tone count is checked apart)."""
+
+_MARKS = {"circumflex": "\u0302", "breve": "\u0306", "acute": "\u0301", "grave": "\u0300",
+          "hook": "\u0309", "tilde": "\u0303", "dot": "\u0323"}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def decode(raw: bytes) -> Decoded:
+    """The NFC text in ``raw`` and the encoding it was written in; :class:`InputError` if none fits."""
+    if not raw:
+        raise InputError("empty file (0 bytes)", kind="empty")
+    bom = _bom(raw)
+    if bom:
+        return _checked(_strict(raw, bom), bom)
+    utf16 = _bomless_utf16(raw)
+    if utf16:
+        return _checked(_strict(raw, utf16), utf16)
+    if b"\x00" in raw:
+        raise InputError("binary data (NUL bytes), not a text article", kind="binary")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return _eight_bit(raw)
+    return _checked(text, "utf-8")
+
+
+def repair(text: str, *, encoding: str = "utf-8") -> Decoded:
+    """``text`` in NFC with mojibake repaired and legacy font text converted."""
+    return _checked(text, encoding)
+
+
+def looks_vietnamese(text: str) -> bool:
+    """Whether ``text`` has enough Vietnamese-only letters and few foreign ones.
+
+    >>> looks_vietnamese("Sở Lao động tổ chức hội nghị"), looks_vietnamese("The quick brown fox")
+    (True, False)
+    """
+    vietnamese, foreign = _letter_shares(text)
+    return vietnamese >= _MIN_VIETNAMESE and foreign <= _MAX_FOREIGN
+
+
+def _bom(raw: bytes) -> str | None:
+    # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                       (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return codec
+    return None
+
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when most characters have a zero high byte on one side (ASCII-heavy UTF-16)."""
+    if len(raw) < 4 or len(raw) % 2:
+        return None
+    pairs = len(raw) // 2
+    if raw[1::2].count(0) > 0.4 * pairs and raw[0::2].count(0) < 0.05 * pairs:
+        return "utf-16-le"
+    if raw[0::2].count(0) > 0.4 * pairs and raw[1::2].count(0) < 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _strict(raw: bytes, codec: str) -> str:
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as e:
+        raise InputError(f"declared {codec} but not valid {codec} at byte {e.start} (truncated or corrupt)",
+                         kind="encoding") from e
+
+
+def _eight_bit(raw: bytes) -> Decoded:
+    """Bytes that are not UTF-8: Windows-1258, or text in a legacy Vietnamese font encoding."""
+    latin = _latin(raw)
+    if _binary(latin):
+        raise InputError("binary data (control characters), not a text article", kind="binary")
+    try:
+        readings = [Decoded(raw.decode("cp1258"), "windows-1258")]
+    except UnicodeDecodeError:
+        readings = []
+    best = _best(readings + _legacy_readings(latin))
+    if best:
+        return _checked(best.text, best.encoding, best.warnings)
+    _refuse_legacy(latin)
+    if not readings:
+        raise InputError("neither UTF-8, UTF-16, Windows-1258 nor a Vietnamese legacy font encoding", kind="encoding")
+    return _checked(readings[0].text, "windows-1258")
+
+
+def _checked(text: str, encoding: str, warnings: tuple[str, ...] = ()) -> Decoded:
+    """NFC ``text``, repaired if it is mojibake or legacy font text; refused if binary."""
+    text = unicodedata.normalize("NFC", text)
+    if _binary(text):
+        raise InputError("binary data (control characters), not a text article", kind="binary")
+    from ftfy.badness import is_bad  # loaded lazily: a re-run with nothing to do never needs ftfy
+
+    if _SUSPECT.search(text) and is_bad(text):
+        return _unmojibake(text, encoding)
+    if not looks_vietnamese(text) and _encodable(text):
+        best = _best(_legacy_readings(text))
+        if best:
+            return Decoded(best.text, f"{encoding}+{best.encoding}", best.warnings)
+        _refuse_legacy(text)
+    return Decoded(text, encoding, warnings)
+
+
+def _unmojibake(text: str, encoding: str) -> Decoded:
+    from ftfy import fix_encoding
+    from ftfy.badness import is_bad
+
+    fixed = unicodedata.normalize("NFC", fix_encoding(text))
+    if fixed == text or is_bad(fixed) or "\ufffd" in fixed:  # U+FFFD: bytes were lost on the way
+        raise InputError("mojibake (UTF-8 read as Windows-1252 or similar) that cannot be repaired", kind="mojibake")
+    note = "mojibake repaired: the text had been decoded with a wrong encoding and saved again"
+    return Decoded(fixed, encoding, (note,))
+
+
+def _legacy_readings(latin: str) -> list[Decoded]:
+    """``latin`` (legacy font bytes as a Western editor shows them) read as TCVN3 and as VNI."""
+    return [Decoded(unicodedata.normalize("NFC", convert(latin)), name,
+                    (f"converted from the {label} legacy font encoding",))
+            for name, label, convert in (("tcvn3", "TCVN3 (ABC)", _from_tcvn3), ("vni", "VNI", _from_vni))]
+
+
+def _best(readings: list[Decoded]) -> Decoded | None:
+    """The reading that looks most Vietnamese, if any does."""
+    fitting = [r for r in readings if looks_vietnamese(unicodedata.normalize("NFC", r.text))]
+    return max(fitting, key=lambda r: _score(unicodedata.normalize("NFC", r.text)), default=None)
+
+
+def _refuse_legacy(latin: str) -> None:
+    """Refuse text that a legacy font reading makes partly, but not convincingly, Vietnamese."""
+    if any(_letter_shares(r.text)[0] >= _MIN_VIETNAMESE / 2 for r in _legacy_readings(latin)):
+        raise InputError("text in a Vietnamese legacy font encoding (TCVN3/ABC or VNI) that cannot be "
+                         "converted reliably; convert it to Unicode first", kind="legacy_font")
+
+
+def _score(text: str) -> float:
+    """Share of words that are well-formed Vietnamese syllables, less the share of foreign letters."""
+    words = _WORD.findall(text.lower())
+    syllables = sum(1 for w in words if _SYLLABLE.fullmatch(w) and _tones(w) <= 1)
+    return syllables / max(len(words), 1) - _letter_shares(text)[1]
+
+
+def _tones(word: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFD", word) if c in _TONE_MARKS)
+
+
+def _letter_shares(text: str) -> tuple[float, float]:
+    """Shares of Vietnamese-only letters and of letters outside the Vietnamese alphabet."""
+    counts = Counter(text.lower())  # counting distinct characters once is much faster than a loop over the text
+    letters = vietnamese = foreign = 0
+    for char, n in counts.items():
+        if char.isalpha():
+            letters += n
+            vietnamese += n if char in _ONLY_VIETNAMESE else 0
+            foreign += 0 if char in _ALPHABET else n
+    return (vietnamese / letters, foreign / letters) if letters else (0.0, 0.0)
+
+
+def _binary(text: str) -> bool:
+    return len(_CONTROL.findall(text)) > _MAX_CONTROL * max(len(text), 1)
+
+
+def _encodable(text: str) -> bool:
+    """Whether every character of ``text`` is one byte in Windows-1252 or Latin-1 (as legacy font text is)."""
+    return all(ord(c) < 0x100 or c in _CP1252_BYTES for c in text)
+
+
+def _latin(raw: bytes) -> str:
+    """``raw`` read one character per byte, as a legacy font file opened in a Western editor shows it."""
+    return raw.decode("latin-1").translate(_C1_AS_CP1252)
+
+
+# Windows-1252 draws most of 0x80-0x9F as printable characters where Latin-1 has controls.
+_CP1252_BYTES = {bytes([b]).decode("cp1252", errors="ignore"): b for b in range(0x80, 0xA0)}
+_CP1252_BYTES.pop("", None)
+_C1_AS_CP1252 = {b: c for c, b in _CP1252_BYTES.items()}
+
+
+@cache
+def _tcvn3_table() -> dict[int, str]:
+    # Every TCVN3 code is above 0xA0, where the byte and its Latin-1 character share a number.
+    return {int(code, 16): letter for code, letter in lexicons.rows("tcvn3.tsv", columns=2)}
+
+
+@cache
+def _vni_table() -> dict[int, str]:
+    table = {}
+    for code, meaning in lexicons.rows("vni.tsv", columns=2):
+        names = meaning.split()
+        table[int(code, 16)] = "".join(_MARKS[n] for n in names) if all(n in _MARKS for n in names) else meaning
+    return table
+
+
+def _from_tcvn3(latin: str) -> str:
+    return latin.translate(_tcvn3_table())
+
+
+def _from_vni(latin: str) -> str:
+    """VNI text: a mark byte adds its combining marks to the vowel before it; a letter byte stands alone."""
+    table = _vni_table()
+    out: list[str] = []
+    for char in latin:
+        value = table.get(ord(char))
+        if value is None or (unicodedata.combining(value[0]) and not _after_vowel(out)):
+            out.append(char)
+        else:
+            out.append(value)
+    return "".join(out)
+
+
+def _after_vowel(out: list[str]) -> bool:
+    if not out:
+        return False
+    return unicodedata.normalize("NFD", out[-1])[:1].lower() in ("a", "e", "i", "o", "u", "y")
