@@ -47,10 +47,24 @@ _SUSPECT = re.compile("[\x80-\xbf\xc4-\xc7\xcb\xce-\xd1\xd6-\xd8\xdb\xdc\xde-\xd
 Only text that has some is given to ftfy's (slower) mojibake test."""
 _TONE_MARKS = frozenset(_TONES[1:])
 _WORD = re.compile(r"[^\W\d_]+")
+_NUCLEI = ("a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ôô ua uâ uê ui uô uơ uy "
+           "ưa ưi ươ ưu yê iêu oai oao oay oeo uây uôi uya uyê uyu ươi ươu yêu").split()
 _SYLLABLE = re.compile(
-    "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[%s]{1,3}(?:ch|ng|nh|[cmnpt])?" % "".join(sorted(_VOWELS))
+    "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:%s)?(?:ch|ng|nh|[cmnpt])?"
+    % "|".join(sorted(_NUCLEI, key=len, reverse=True))
 )
-"""One Vietnamese syllable, loosely: an onset, one to three vowels, a coda (the tone count is checked apart)."""
+"""One toneless Vietnamese syllable: an onset, a vowel nucleus from the language's inventory, a coda.
+(The nucleus is optional only for "gi" and "qu" words such as "gì" and "gìn", checked loosely.)"""
+_LEGACY_LOOK = re.compile("[^\\W\\d_][\xa1-\xbf]|[\xa1-\xbf][^\\W\\d_]|[aeiouyAEIOUY][\xc0-\xc5\xc8-\xcb\xcf\xd5\xd8-\xdc"
+                          "\xe0-\xe5\xe8-\xeb\xef\xf5\xf8-\xfc]")
+"""What legacy font text looks like in a Western editor: symbols inside words (TCVN3 "Hµ", "®éng"), or
+mark letters straight after a vowel (VNI "Haø", "Noäi")."""
+_MIN_LEGACY_WORDS = 0.1
+"""Share of words with that look above which unreadable text is called legacy font text."""
+_PUNCTUATION = "\"'()[]{}<>,.;:!?…–—-‘’“”«»/\\|*•"
+_DIGIT = re.compile(r"\d")
+_MIN_SYLLABLES = 0.75
+"""Share of words a reading must have as well-formed syllables (real articles: 0.88 and more)."""
 
 _MARKS = {"circumflex": "\u0302", "breve": "\u0306", "acute": "\u0301", "grave": "\u0300",
           "hook": "\u0309", "tilde": "\u0303", "dot": "\u0323"}
@@ -135,68 +149,91 @@ def _eight_bit(raw: bytes) -> Decoded:
         readings = [Decoded(raw.decode("cp1258"), "windows-1258")]
     except UnicodeDecodeError:
         readings = []
-    best = _best(readings + _legacy_readings(latin))
+    best = _best(readings + _legacy_readings(latin, "")) or _best(readings, strict=False)
     if best:
         return _checked(best.text, best.encoding, best.warnings)
     _refuse_legacy(latin)
     if not readings:
         raise InputError("neither UTF-8, UTF-16, Windows-1258 nor a Vietnamese legacy font encoding", kind="encoding")
-    return _checked(readings[0].text, "windows-1258")
+    return Decoded(unicodedata.normalize("NFC", readings[0].text), "windows-1258")  # not Vietnamese: refused later
 
 
 def _checked(text: str, encoding: str, warnings: tuple[str, ...] = ()) -> Decoded:
-    """NFC ``text``, repaired if it is mojibake or legacy font text; refused if binary."""
+    """NFC ``text``, repaired if it is mojibake or legacy font text; refused if binary or beyond repair."""
     text = unicodedata.normalize("NFC", text)
     if _binary(text):
         raise InputError("binary data (control characters), not a text article", kind="binary")
-    from ftfy.badness import is_bad  # loaded lazily: a re-run with nothing to do never needs ftfy
-
-    if _SUSPECT.search(text) and is_bad(text):
-        return _unmojibake(text, encoding)
-    if not looks_vietnamese(text) and _encodable(text):
-        best = _best(_legacy_readings(text))
-        if best:
-            return Decoded(best.text, f"{encoding}+{best.encoding}", best.warnings)
+    mojibake = _looks_mojibake(text)
+    if looks_vietnamese(text) and not mojibake:
+        return Decoded(text, encoding, warnings)
+    repairs = [_unmojibake(text, encoding)] if mojibake else []
+    if _encodable(text):
+        repairs += _legacy_readings(text, f"{encoding}+")
+    best = _best([r for r in repairs if r])
+    if best:
+        return best
+    if mojibake and not looks_vietnamese(text):
+        raise InputError("mojibake (UTF-8 read as Windows-1252 or similar) that cannot be repaired", kind="mojibake")
+    if _encodable(text):
         _refuse_legacy(text)
     return Decoded(text, encoding, warnings)
 
 
-def _unmojibake(text: str, encoding: str) -> Decoded:
+def _looks_mojibake(text: str) -> bool:
+    if not _SUSPECT.search(text):
+        return False
+    from ftfy.badness import is_bad  # loaded lazily: a re-run with nothing to do never needs ftfy
+
+    return is_bad(text)
+
+
+def _unmojibake(text: str, encoding: str) -> Decoded | None:
+    """``text`` with its mojibake undone, if ftfy can undo all of it."""
     from ftfy import fix_encoding
-    from ftfy.badness import is_bad
 
     fixed = unicodedata.normalize("NFC", fix_encoding(text))
-    if fixed == text or is_bad(fixed) or "\ufffd" in fixed:  # U+FFFD: bytes were lost on the way
-        raise InputError("mojibake (UTF-8 read as Windows-1252 or similar) that cannot be repaired", kind="mojibake")
-    note = "mojibake repaired: the text had been decoded with a wrong encoding and saved again"
-    return Decoded(fixed, encoding, (note,))
+    if fixed == text or _looks_mojibake(fixed) or "\ufffd" in fixed:  # U+FFFD: bytes were lost on the way
+        return None
+    return Decoded(fixed, encoding, ("mojibake repaired: the text had been decoded with a wrong encoding and saved again",))
 
 
-def _legacy_readings(latin: str) -> list[Decoded]:
+def _legacy_readings(latin: str, prefix: str) -> list[Decoded]:
     """``latin`` (legacy font bytes as a Western editor shows them) read as TCVN3 and as VNI."""
-    return [Decoded(unicodedata.normalize("NFC", convert(latin)), name,
+    return [Decoded(unicodedata.normalize("NFC", convert(latin)), prefix + name,
                     (f"converted from the {label} legacy font encoding",))
             for name, label, convert in (("tcvn3", "TCVN3 (ABC)", _from_tcvn3), ("vni", "VNI", _from_vni))]
 
 
-def _best(readings: list[Decoded]) -> Decoded | None:
-    """The reading that looks most Vietnamese, if any does."""
-    fitting = [r for r in readings if looks_vietnamese(unicodedata.normalize("NFC", r.text))]
-    return max(fitting, key=lambda r: _score(unicodedata.normalize("NFC", r.text)), default=None)
+def _best(readings: list[Decoded], *, strict: bool = True) -> Decoded | None:
+    """The reading that looks most Vietnamese, if any does (``strict``: mostly well-formed syllables too)."""
+    scored = [(_score(r.text), r) for r in readings if looks_vietnamese(r.text)]
+    fitting = [(score, r) for score, r in scored if score >= _MIN_SYLLABLES or not strict]
+    return max(fitting, key=lambda pair: pair[0], default=(0, None))[1]
 
 
 def _refuse_legacy(latin: str) -> None:
-    """Refuse text that a legacy font reading makes partly, but not convincingly, Vietnamese."""
-    if any(_letter_shares(r.text)[0] >= _MIN_VIETNAMESE / 2 for r in _legacy_readings(latin)):
-        raise InputError("text in a Vietnamese legacy font encoding (TCVN3/ABC or VNI) that cannot be "
-                         "converted reliably; convert it to Unicode first", kind="legacy_font")
+    """Refuse text that has the look of a legacy font encoding that no table here reads well."""
+    words = latin.split()
+    marked = sum(1 for word in words if _LEGACY_LOOK.search(word))
+    if marked >= _MIN_LEGACY_WORDS * max(len(words), 1):
+        raise InputError("text in a legacy Vietnamese font encoding that cannot be converted reliably (not "
+                         "TCVN3/ABC or VNI as far as can be told: perhaps VISCII or VPS); convert it to Unicode first",
+                         kind="legacy_font")
 
 
 def _score(text: str) -> float:
-    """Share of words that are well-formed Vietnamese syllables, less the share of foreign letters."""
-    words = _WORD.findall(text.lower())
-    syllables = sum(1 for w in words if _SYLLABLE.fullmatch(w) and _tones(w) <= 1)
+    """Share of words that are well-formed Vietnamese syllables, less the share of foreign letters.
+
+    A word is what stands between spaces, less the punctuation around it: a symbol inside it ("H¿i")
+    makes it ill-formed, as it should for a misread encoding.
+    """
+    words = [w for w in (t.strip(_PUNCTUATION) for t in text.lower().split()) if w and not _DIGIT.search(w)]
+    syllables = sum(1 for w in words if w.isalpha() and _tones(w) <= 1 and _SYLLABLE.fullmatch(_toneless(w)))
     return syllables / max(len(words), 1) - _letter_shares(text)[1]
+
+
+def _toneless(word: str) -> str:
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONE_MARKS))
 
 
 def _tones(word: str) -> int:
