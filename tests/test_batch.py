@@ -283,3 +283,38 @@ def test_worker_processes_write_the_same_records_as_one_process(tmp_path):
 def test_a_missing_path_is_an_error_not_a_crash(tmp_path, capsys):
     assert run(tmp_path / "nowhere.txt", "--out", tmp_path / "out") == 1
     assert "nowhere.txt: cannot read" in capsys.readouterr().err
+
+
+def test_a_crash_inside_the_extractor_fails_that_article_only(tmp_path, monkeypatch, capsys):
+    from extract import pipeline
+
+    write_files(tmp_path / "in", {"a.txt": ARTICLE.encode(), "b.txt": ARTICLE.replace("Thành", "Lỗi").encode()})
+    real = pipeline.extract
+
+    def fragile(text, **kwargs):
+        if "Lỗi" in text:
+            raise IndexError("a stage went past the end")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract", fragile)
+    assert run(tmp_path / "in", "--out", tmp_path / "out") == 1
+    assert "b.txt: the extractor failed: IndexError: a stage went past the end" in capsys.readouterr().err
+    assert (tmp_path / "out" / "a.json").exists()
+
+
+_EXTRACT_TASK = batch.extract_task
+
+
+def _die_on_b(task):
+    if task.doc_id == "b":
+        os._exit(3)  # as a worker killed by the system would
+    return _EXTRACT_TASK(task)
+
+
+def test_a_dying_worker_process_does_not_stop_the_batch(tmp_path, monkeypatch):
+    write_files(tmp_path / "in", {f"{name}.txt": ARTICLE.encode() for name in "abcdefgh"})
+    monkeypatch.setattr(batch, "extract_task", _die_on_b)
+    summary = batch.run([tmp_path / "in"], tmp_path / "out", jobs=2, progress=False)
+    assert summary.written + len(summary.failed) == 8
+    assert "b" in {f.doc_id for f in summary.failed}
+    assert all("worker process failed" in f.reason for f in summary.failed)

@@ -107,15 +107,12 @@ class Summary:
 
 def find_inputs(paths: list[Path], *, exclude: Path | None = None) -> list[Path]:
     """The input files named by ``paths``: files as given, folders walked recursively, each once."""
-    found: dict[Path, None] = {}
+    found: dict[Path, Path] = {}
     skip = exclude.resolve() if exclude else None
     for path in paths:
-        if path.is_dir():
-            for candidate in sorted(_walk(path, skip)):
-                found.setdefault(candidate)
-        else:
-            found.setdefault(path)
-    return list(found)
+        for candidate in sorted(_walk(path, skip)) if path.is_dir() else [path]:
+            found.setdefault(candidate.resolve(), candidate)
+    return list(found.values())
 
 
 def _walk(folder: Path, skip: Path | None) -> Iterator[Path]:
@@ -289,10 +286,7 @@ class _Batch:
             self.saved_at = time.monotonic()
 
     def _record(self, key: str, doc_id: str, sha: str) -> None:
-        entry = self.manifest.new[key]
-        entry["articles"][doc_id] = sha
-        if entry["sha256"] is None and len(entry["articles"]) == 1 and not key.endswith(".jsonl"):
-            entry["sha256"] = sha  # an oversized file that is no longer refused: the worker hashed it
+        self.manifest.new[key]["articles"][doc_id] = sha
 
     def _fail(self, failure: Failure) -> None:
         self.summary.failed.append(failure)
@@ -359,13 +353,15 @@ class _Workers:
 
     The pool starts on the first task, so a run with nothing to extract
     never starts it.  At most ``4 * jobs`` tasks are in flight: memory
-    stays flat however many articles the batch holds.
+    stays flat however many articles the batch holds.  A worker that dies
+    (killed, out of memory) fails the articles it had; a new pool takes
+    the rest.
     """
 
     def __init__(self, jobs: int, max_bytes: int) -> None:
         self.jobs, self.max_bytes = max(1, jobs), max_bytes
         self.pool = None
-        self.pending: set = set()
+        self.pending: dict = {}
 
     def submit(self, task: Task) -> list[Done | Failure]:
         """Hand ``task`` over; the results that are ready by now."""
@@ -374,25 +370,34 @@ class _Workers:
             return [extract_task(task)]
         if self.pool is None:
             self.pool = _start_pool(self.jobs, self.max_bytes)
-        self.pending.add(self.pool.submit(extract_task, task))
-        if len(self.pending) < 4 * self.jobs:
-            return []
-        return self._collect(wait_for_one=True)
+        self.pending[self.pool.submit(extract_task, task)] = task
+        return self._collect(block=len(self.pending) >= 4 * self.jobs)
 
     def drain(self) -> Iterator[Done | Failure]:
         while self.pending:
-            yield from self._collect(wait_for_one=True)
+            yield from self._collect(block=True)
 
-    def _collect(self, *, wait_for_one: bool) -> list[Done | Failure]:
+    def _collect(self, *, block: bool) -> list[Done | Failure]:
         from concurrent.futures import FIRST_COMPLETED, wait
 
-        done, self.pending = wait(self.pending, timeout=None if wait_for_one else 0, return_when=FIRST_COMPLETED)
-        return [future.result() for future in done]
+        done, _ = wait(self.pending, timeout=None if block else 0, return_when=FIRST_COMPLETED)
+        return [self._result(future, self.pending.pop(future)) for future in done]
+
+    def _result(self, future, task: Task) -> Done | Failure:
+        try:
+            return future.result()
+        except Exception as e:  # the worker process died under this task
+            from concurrent.futures.process import BrokenProcessPool
+
+            if isinstance(e, BrokenProcessPool) and self.pool is not None:
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                self.pool = None
+            return _failure(task, "extractor_failed", f"the worker process failed: {type(e).__name__}: {e}")
 
     def cancel(self) -> None:
         for future in self.pending:
             future.cancel()
-        self.pending = set()
+        self.pending = {}
 
     def close(self) -> None:
         if self.pool is not None:
