@@ -207,9 +207,8 @@ class _Batch:
             yield Skipped(key, doc_id, old["sha256"])
             return
         sha = _sha256(path) if stat.st_size <= self.max_bytes else None
-        entry = self.manifest.begin(key, size=stat.st_size, mtime_ns=stat.st_mtime_ns, sha256=sha)
+        self.manifest.begin(key, size=stat.st_size, mtime_ns=stat.st_mtime_ns, sha256=sha)
         if old and sha and old.get("sha256") == sha and self._written(old):
-            entry["sha256"] = sha
             yield Skipped(key, doc_id, sha)  # touched but unchanged
         else:
             yield Task(key, shown, doc_id)
@@ -292,8 +291,9 @@ class _Batch:
         self.summary.failed.append(failure)
         self.failed_keys.add(failure.key)
         self.progress.note(failure.message())
-        if failure.doc_id and failure.kind != "duplicate_id" and failure.doc_id in self.manifest.previous(failure.key).get("articles", {}):
-            # This input's earlier record no longer stands for it; only ever remove a record this input gave.
+        gave = self.manifest.previous(failure.key).get("articles", {})
+        if failure.doc_id in gave and failure.kind != "duplicate_id":
+            # The record this input gave before no longer stands for it. Only ever remove a record this input gave.
             (self.out_dir / f"{failure.doc_id}.json").unlink(missing_ok=True)
 
 
@@ -406,8 +406,11 @@ class _Workers:
 
 
 def _start_pool(jobs: int, max_bytes: int):
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    if multiprocessing.get_start_method() == "fork":
+        _init_worker(max_bytes, in_process=True)  # forked workers inherit the loaded pipeline: it loads once, not once each
     return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(max_bytes,))
 
 
@@ -420,9 +423,17 @@ def _init_worker(max_bytes: int, *, in_process: bool = False) -> None:
         import signal
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from . import pipeline
+    if "pipeline" not in _WORKER:
+        from . import pipeline
+        from .models import Source
 
-    _WORKER.update(pipeline=pipeline, max_bytes=max_bytes)
+        try:  # one small article loads the underthesea models and the lexicons before the first real one
+            pipeline.extract("Hội nghị\n\nSáng 3/4/2019, Sở Y tế tổ chức hội nghị.\n", doc_id="warm-up",
+                             source=Source(path="warm-up", sha256="0" * 64, encoding="utf-8"))
+        except Exception:
+            pass  # a stage that fails here fails on real articles too, where it is reported
+        _WORKER["pipeline"] = pipeline
+    _WORKER["max_bytes"] = max_bytes
 
 
 def extract_task(task: Task) -> Done | Failure:
@@ -454,6 +465,7 @@ class _Progress:
         if enabled:
             from tqdm import tqdm
 
+            tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked after the bar starts
             batches = any(p.suffix.lower() == ".jsonl" for p in inputs)
             self.bar = tqdm(total=None if batches else len(inputs), unit="article", file=sys.stderr,
                             dynamic_ncols=True, leave=False)
