@@ -150,6 +150,9 @@ HTML = [
      "Tin mới\nDòng một\ndòng hai & ba", []),
     ("headline from <title> when there is no <h1>", "<title>Hội nghị việc làm</title><body><p>Nội dung.</p></body>",
      "Hội nghị việc làm\nNội dung.", []),
+    ("a furniture-like class on the article itself",
+     "<body><div class='detail share-ready'><h1>Tiêu đề</h1><p>Đoạn văn thứ nhất của bài.</p><p>Đoạn hai.</p>"
+     "</div><div class='share'>Facebook</div></body>", "Tiêu đề\nĐoạn văn thứ nhất của bài.\nĐoạn hai.", ["Facebook"]),
     ("nested divs without paragraphs", "<body><div><div>Đoạn một.</div><div>Đoạn <b>hai</b>.</div></div></body>",
      "Đoạn một.\nĐoạn hai.", []),
 ]

@@ -38,10 +38,13 @@ def html_to_text(markup: str) -> str:
 
     tree = LexborHTMLParser(markup)
     headline = _headline(tree)
-    for node in tree.css(", ".join(_DROP_TAGS)):
+    # Innermost first (reverse document order): a node is never used after an ancestor freed it.
+    for node in reversed(tree.css(", ".join(_DROP_TAGS))):
         node.decompose()
-    for node in [n for n in tree.css("[class], [id]") if _is_furniture(n)]:
-        node.decompose()
+    page_size = len(tree.body.text()) if tree.body is not None else 0
+    for node in reversed(tree.css("[class], [id]")):
+        if _is_furniture(node, page_size):
+            node.decompose()
     lines = [line for line in _lines(_container(tree)) if line]
     if headline and lines and lines[0] == headline:
         lines = lines[1:]
@@ -60,10 +63,13 @@ def _headline(tree) -> str | None:
     return None
 
 
-def _is_furniture(node) -> bool:
+def _is_furniture(node, page_size: int) -> bool:
+    """A share box, menu, comment list... by its class or id; never what holds most of the page's text."""
     attributes = node.attributes
     names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-    return bool(_DROP_MARKERS.search(names)) and node.tag not in ("body", "html", "article", "main")
+    if node.tag in ("body", "html", "article", "main") or not _DROP_MARKERS.search(names):
+        return False
+    return len(node.text()) < page_size / 2 and node.css_first("h1") is None
 
 
 def _container(tree):
