@@ -75,7 +75,8 @@ REFUSED = [
     ("Vietnamese without diacritics", b"Hoi nghi tong ket cong tac phoi hop nam 2023 tai tinh Hoa Binh",
      "not_vietnamese", "not Vietnamese"),
     ("mojibake with lost bytes", lossy_mojibake(ARTICLE), "mojibake", "mojibake"),
-    ("truncated UTF-16", ARTICLE.encode("utf-16")[:-1], "encoding", "utf-16"),
+    ("corrupt UTF-16", ARTICLE.encode("utf-16")[:100] + "\ud800".encode("utf-16-le", "surrogatepass")
+     + ARTICLE.encode("utf-16")[100:], "encoding", "not valid utf-16"),
     ("English with a few TCVN3 words", ENGLISH.encode() + to_tcvn3("Sở Lao động – Thương binh và Xã hội"),
      "not_vietnamese", "not Vietnamese"),
     ("an unknown legacy font encoding", unknown_legacy_font(ARTICLE), "legacy_font", "legacy Vietnamese font"),
@@ -92,6 +93,21 @@ def test_broken_inputs_are_refused_with_a_reason(tmp_path, raw, kind, words):
         read_article(path)
     assert refusal.value.kind == kind
     assert "\n" not in str(refusal.value)
+
+
+CUT = [
+    ("UTF-8 inside a letter", ARTICLE.encode()[:-4] + "ộ".encode()[:2]),
+    ("UTF-8 with BOM inside a letter", b"\xef\xbb\xbf" + ARTICLE.encode()[:-4] + "ộ".encode()[:1]),
+    ("UTF-16 inside a code unit", ARTICLE.encode("utf-16")[:-3]),
+]
+
+
+@pytest.mark.parametrize("raw", [c[1] for c in CUT], ids=[c[0] for c in CUT])
+def test_a_file_cut_inside_its_last_character_keeps_the_rest(tmp_path, raw):
+    (tmp_path / "a.txt").write_bytes(raw)
+    loaded = read_article(tmp_path / "a.txt")
+    assert ARTICLE.startswith(loaded.text) and len(loaded.text) > len(ARTICLE) - 5
+    assert any("cut off" in w for w in loaded.warnings)
 
 
 def test_oversized_inputs_are_refused_unless_the_limit_is_raised(tmp_path):

@@ -81,19 +81,16 @@ def decode(raw: bytes) -> Decoded:
     """The NFC text in ``raw`` and the encoding it was written in; :class:`InputError` if none fits."""
     if not raw:
         raise InputError("empty file (0 bytes)", kind="empty")
-    bom = _bom(raw)
-    if bom:
-        return _checked(_strict(raw, bom), bom)
-    utf16 = _bomless_utf16(raw)
-    if utf16:
-        return _checked(_strict(raw, utf16), utf16)
+    codec = _bom(raw) or _bomless_utf16(raw)
+    if codec:
+        return _checked(*_strict(raw, codec))
     if b"\x00" in raw:
         raise InputError("binary data (NUL bytes), not a text article", kind="binary")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
+        decoded = _strict(raw, "utf-8")
+    except InputError:
         return _eight_bit(raw)
-    return _checked(text, "utf-8")
+    return _checked(*decoded)
 
 
 def repair(text: str, *, encoding: str = "utf-8") -> Decoded:
@@ -132,12 +129,16 @@ def _bomless_utf16(raw: bytes) -> str | None:
     return None
 
 
-def _strict(raw: bytes, codec: str) -> str:
+def _strict(raw: bytes, codec: str) -> tuple[str, str, tuple[str, ...]]:
+    """``raw`` decoded, its codec and warnings; a file cut inside its last character loses that character."""
+    payload, decoder = (raw[3:], "utf-8") if codec == "utf-8-sig" else (raw, codec)
     try:
-        return raw.decode(codec)
+        return payload.decode(decoder), codec, ()
     except UnicodeDecodeError as e:
-        raise InputError(f"declared {codec} but not valid {codec} at byte {e.start} (truncated or corrupt)",
-                         kind="encoding") from e
+        if e.end == len(payload) and ("end of data" in e.reason or "truncated" in e.reason):
+            note = "the file ends inside a character (cut off); that character is dropped"
+            return payload[:e.start].decode(decoder), codec, (note,)
+        raise InputError(f"not valid {codec} at byte {e.start} (corrupt)", kind="encoding") from e
 
 
 def _eight_bit(raw: bytes) -> Decoded:
