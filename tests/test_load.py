@@ -11,6 +11,8 @@ from weird_files import (ARTICLE, TITLE, as_html, lossy_mojibake, mojibake, to_c
                          unknown_legacy_font)
 
 NFD = unicodedata.normalize("NFD", ARTICLE)
+STYLED_PAGE = as_html(ARTICLE).replace("<style>", "<style>" + "div.menu { margin: 0; font-family: Arial; } " * 50)
+"""A page whose markup outweighs its article: the encoding must still be judged on the prose."""
 
 RECOVERABLE = [
     # (id, file name, bytes, encoding reported)
@@ -34,6 +36,10 @@ RECOVERABLE = [
     ("HTML page", "a.html", as_html(ARTICLE).encode(), "utf-8"),
     ("HTML page in windows-1258", "a.htm", to_cp1258(as_html(ARTICLE)), "windows-1258"),
     ("HTML saved as .txt", "a.txt", as_html(ARTICLE).encode("utf-16"), "utf-16"),
+    ("styled page, mojibake", "a.html", mojibake(STYLED_PAGE), "utf-8"),
+    ("styled page, TCVN3", "a.html", to_tcvn3(STYLED_PAGE), "tcvn3"),
+    ("styled page, VNI", "a.html", to_vni(STYLED_PAGE), "vni"),
+    ("styled page, windows-1258", "a.html", to_cp1258(STYLED_PAGE), "windows-1258"),
 ]
 
 

@@ -46,7 +46,8 @@ _SUSPECT = re.compile("[\x80-\xbf\xc4-\xc7\xcb\xce-\xd1\xd6-\xd8\xdb\xdc\xde-\xd
 """Latin-1 and Windows-1252 characters that are not Vietnamese letters: what mojibake is made of.
 Only text that has some is given to ftfy's (slower) mojibake test."""
 _TONE_MARKS = frozenset(_TONES[1:])
-_WORD = re.compile(r"[^\W\d_]+")
+_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>|&#?\w+;", re.IGNORECASE | re.DOTALL)
+"""Tags, scripts, styles and entities: left out when judging a web page's language."""
 _NUCLEI = ("a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ôô ua uâ uê ui uô uơ uy "
            "ưa ưi ươ ưu yê iêu oai oao oay oeo uây uôi uya uyê uyu ươi ươu yêu").split()
 _SYLLABLE = re.compile(
@@ -104,8 +105,13 @@ def looks_vietnamese(text: str) -> bool:
     >>> looks_vietnamese("Sở Lao động tổ chức hội nghị"), looks_vietnamese("The quick brown fox")
     (True, False)
     """
-    vietnamese, foreign = _letter_shares(text)
+    vietnamese, foreign = _letter_shares(_prose(text))
     return vietnamese >= _MIN_VIETNAMESE and foreign <= _MAX_FOREIGN
+
+
+def _prose(text: str) -> str:
+    """``text`` without its markup, if it has any (so that a page's scripts and styles do not count)."""
+    return _MARKUP.sub(" ", text) if "<" in text else text
 
 
 def _bom(raw: bytes) -> str | None:
@@ -177,6 +183,8 @@ def _checked(text: str, encoding: str, warnings: tuple[str, ...] = ()) -> Decode
         raise InputError("mojibake (UTF-8 read as Windows-1252 or similar) that cannot be repaired", kind="mojibake")
     if _encodable(text):
         _refuse_legacy(text)
+    if mojibake:  # mostly good Vietnamese with a little mojibake ftfy could not undo
+        warnings += ("some characters look like mojibake that could not be repaired",)
     return Decoded(text, encoding, warnings)
 
 
@@ -214,7 +222,7 @@ def _best(readings: list[Decoded], *, strict: bool = True) -> Decoded | None:
 
 def _refuse_legacy(latin: str) -> None:
     """Refuse text that has the look of a legacy font encoding that no table here reads well."""
-    words = latin.split()
+    words = _prose(latin).split()
     marked = sum(1 for word in words if _LEGACY_LOOK.search(word))
     if marked >= _MIN_LEGACY_WORDS * max(len(words), 1):
         raise InputError("text in a legacy Vietnamese font encoding that cannot be converted reliably (not "
@@ -228,6 +236,7 @@ def _score(text: str) -> float:
     A word is what stands between spaces, less the punctuation around it: a symbol inside it ("H¿i")
     makes it ill-formed, as it should for a misread encoding.
     """
+    text = _prose(text)
     words = [w for w in (t.strip(_PUNCTUATION) for t in text.lower().split()) if w and not _DIGIT.search(w)]
     syllables = sum(1 for w in words if w.isalpha() and _tones(w) <= 1 and _SYLLABLE.fullmatch(_toneless(w)))
     return syllables / max(len(words), 1) - _letter_shares(text)[1]
