@@ -192,3 +192,12 @@ def test_deeply_nested_html_does_not_crash():
     depth = 5_000
     text = html_to_text("<div>" * depth + "Đoạn văn sâu." + "</div>" * depth)
     assert "Đoạn văn sâu." in text
+
+
+@pytest.mark.parametrize("module", ["extract.charset", "extract.load"])
+def test_the_docstring_examples_hold(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted and not result.failed

@@ -30,7 +30,8 @@ _TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
 _VOWELS = frozenset(unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in _TONES)
 _ALPHABET = _VOWELS | frozenset("bcdđghklmnpqrstvx") | frozenset("fjwz")
 _LATIN1 = frozenset("àáâãèéêìíòóôõùúý")
-_ONLY_VIETNAMESE = frozenset(c for c in _ALPHABET if not c.isascii()) - _LATIN1
+_ACCENTED = frozenset(c for c in _ALPHABET if not c.isascii())
+_ONLY_VIETNAMESE = _ACCENTED - _LATIN1
 _MIN_VIETNAMESE = 0.04
 """Share of Vietnamese-only letters a text needs; real articles have 0.16 and more."""
 _MAX_FOREIGN = 0.10
@@ -100,13 +101,18 @@ def repair(text: str, *, encoding: str = "utf-8") -> Decoded:
 
 
 def looks_vietnamese(text: str) -> bool:
-    """Whether ``text`` has enough Vietnamese-only letters and few foreign ones.
+    """Whether ``text`` has enough Vietnamese-only letters (or, when short, well-formed accented syllables)
+    and few foreign ones.
 
-    >>> looks_vietnamese("Sở Lao động tổ chức hội nghị"), looks_vietnamese("The quick brown fox")
-    (True, False)
+    >>> looks_vietnamese("Sở Lao động tổ chức hội nghị"), looks_vietnamese("Thông báo"), looks_vietnamese("The fox")
+    (True, True, False)
     """
-    vietnamese, foreign = _letter_shares(_prose(text))
-    return vietnamese >= _MIN_VIETNAMESE and foreign <= _MAX_FOREIGN
+    text = _prose(text)
+    only, accented, foreign = _letter_shares(text)
+    if foreign > _MAX_FOREIGN:
+        return False
+    # Short texts may use only the accents Vietnamese shares with French ("Thông báo"): their syllables decide.
+    return only >= _MIN_VIETNAMESE or (accented >= _MIN_VIETNAMESE and _score(text) >= _MIN_SYLLABLES)
 
 
 def _prose(text: str) -> str:
@@ -239,7 +245,7 @@ def _score(text: str) -> float:
     text = _prose(text)
     words = [w for w in (t.strip(_PUNCTUATION) for t in text.lower().split()) if w and not _DIGIT.search(w)]
     syllables = sum(1 for w in words if w.isalpha() and _tones(w) <= 1 and _SYLLABLE.fullmatch(_toneless(w)))
-    return syllables / max(len(words), 1) - _letter_shares(text)[1]
+    return syllables / max(len(words), 1) - _letter_shares(text)[2]
 
 
 def _toneless(word: str) -> str:
@@ -250,16 +256,17 @@ def _tones(word: str) -> int:
     return sum(1 for c in unicodedata.normalize("NFD", word) if c in _TONE_MARKS)
 
 
-def _letter_shares(text: str) -> tuple[float, float]:
-    """Shares of Vietnamese-only letters and of letters outside the Vietnamese alphabet."""
+def _letter_shares(text: str) -> tuple[float, float, float]:
+    """Shares of Vietnamese-only letters, of accented Vietnamese letters and of letters outside the alphabet."""
     counts = Counter(text.lower())  # counting distinct characters once is much faster than a loop over the text
-    letters = vietnamese = foreign = 0
+    letters = only = accented = foreign = 0
     for char, n in counts.items():
         if char.isalpha():
             letters += n
-            vietnamese += n if char in _ONLY_VIETNAMESE else 0
+            only += n if char in _ONLY_VIETNAMESE else 0
+            accented += n if char in _ACCENTED else 0
             foreign += 0 if char in _ALPHABET else n
-    return (vietnamese / letters, foreign / letters) if letters else (0.0, 0.0)
+    return (only / letters, accented / letters, foreign / letters) if letters else (0.0, 0.0, 0.0)
 
 
 def _binary(text: str) -> bool:
