@@ -201,3 +201,19 @@ def test_the_docstring_examples_hold(module):
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted and not result.failed
+
+
+JSONL_TITLES = [
+    ("title put at the head", "Nội dung bài.", "Tiêu đề bài", "Tiêu đề bài\n\nNội dung bài."),
+    ("text already starts with it", "Tiêu đề bài\n\nNội dung bài.", "Tiêu đề bài", "Tiêu đề bài\n\nNội dung bài."),
+    ("page text keeps its own headline", "<h1>Tiêu đề bài</h1><p>Nội dung bài.</p>", "Tiêu đề bài",
+     "Tiêu đề bài\n\nNội dung bài.\n"),
+    ("mojibake title repaired", "Nội dung bài.", mojibake("Tiêu đề bài").decode(), "Tiêu đề bài\n\nNội dung bài."),
+    ("blank title ignored", "Nội dung bài.", "  ", "Nội dung bài."),
+    ("binary title ignored", "Nội dung bài.", "\x00\x01\x02\x03", "Nội dung bài."),
+]
+
+
+@pytest.mark.parametrize("text, title, expected", [r[1:] for r in JSONL_TITLES], ids=[r[0] for r in JSONL_TITLES])
+def test_a_jsonl_title_heads_the_text_once(text, title, expected):
+    assert read_text(text, sha256="0" * 64, title=title).text == expected

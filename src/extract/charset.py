@@ -39,8 +39,9 @@ _MAX_FOREIGN = 0.10
 _MAX_CONTROL = 0.02
 """Share of control characters above which the data is binary, not text."""
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]")
-"""Control characters (not tab, line ends, form feed), lone surrogates and private-use characters."""
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ue000-\uf8ff]")
+"""Control characters (not tab, line ends, form feed), lone surrogates and private-use characters.
+(Not the C1 controls U+0080-U+009F: mojibake keeps the bytes Windows-1252 leaves undefined as those.)"""
 _SUSPECT = re.compile("[\x80-\xbf\xc4-\xc7\xcb\xce-\xd1\xd6-\xd8\xdb\xdc\xde-\xdf\xe4-\xe7\xeb"
                       "\xee-\xf1\xf6-\xf8\xfb\xfc\xfe\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
                       "\u02c6\u02dc\u20ac\u2122]")

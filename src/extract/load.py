@@ -70,11 +70,26 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
         raise InputError(f"cannot read file: {e.strerror or e}", kind="unreadable") from e
 
 
-def read_text(text: str, *, sha256: str, html: bool = False) -> Loaded:
-    """An article that arrives as a ``str`` (a JSONL field): repaired, normalised and checked like a file."""
+def read_text(text: str, *, sha256: str, title: str | None = None) -> Loaded:
+    """An article that arrives as a ``str`` (a JSONL field): repaired, normalised and checked like a file.
+
+    A separate ``title`` heads the text, as the headline heads a scraped page, unless the text starts with it.
+    """
     repaired = charset.repair(text)
-    return Loaded(article_text(repaired.text, html=html or looks_like_html(repaired.text)), "utf-8", sha256,
-                  repaired.warnings)
+    body = article_text(repaired.text, html=looks_like_html(repaired.text))
+    headline = _headline(title)
+    if headline and not body.startswith(headline):
+        body = f"{headline}\n\n{body}"
+    return Loaded(body, "utf-8", sha256, repaired.warnings)
+
+
+def _headline(title: str | None) -> str | None:
+    """``title`` repaired and normalised to one line; None when there is none worth keeping."""
+    try:
+        text = charset.repair(title).text if title and title.strip() else ""
+    except InputError:
+        return None  # a broken title does not spoil a good text
+    return " ".join(normalise(text).split()) or None
 
 
 def article_text(text: str, *, html: bool = False) -> str:

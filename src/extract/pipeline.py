@@ -53,10 +53,8 @@ def extract_file(path: Path, *, doc_id: str | None = None, max_bytes: int = MAX_
 
 def extract_fields(fields: dict, *, path: str, sha256: str) -> Article:
     """The record of one JSONL article (``id``, ``text``, optional ``title`` and ``published``)."""
-    text, title = fields["text"], (fields.get("title") or "").strip()
-    if title and not text.lstrip().startswith(title):
-        text = f"{title}\n\n{text}"  # the headline heads the text, as in a scraped page
-    article = _extract_loaded(read_text(text, sha256=sha256), doc_id=fields["id"], path=path)
+    loaded = read_text(fields["text"], sha256=sha256, title=fields.get("title"))
+    article = _extract_loaded(loaded, doc_id=fields["id"], path=path)
     published = _iso_day(fields.get("published"))
     if article.published is None and published:
         article = article.model_copy(update={"published": published})
