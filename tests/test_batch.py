@@ -318,3 +318,24 @@ def test_a_dying_worker_process_does_not_stop_the_batch(tmp_path, monkeypatch):
     assert summary.written + len(summary.failed) == 8
     assert "b" in {f.doc_id for f in summary.failed}
     assert all("worker process failed" in f.reason for f in summary.failed)
+
+
+def test_ctrl_c_on_a_real_pool_stops_cleanly(tmp_path):
+    import signal
+
+    lines = [json.dumps({"id": f"n{i}", "text": ARTICLE.replace("2023", str(1900 + i))}, ensure_ascii=False)
+             for i in range(80)]
+    write_files(tmp_path / "in", {"batch.jsonl": "\n".join(lines).encode()})
+    command = [sys.executable, "-m", "extract", "run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--jobs", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not list((tmp_path / "out").glob("n*.json")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the whole process group
+    process.communicate(timeout=60)
+    assert process.returncode in (130, 0)  # 0 only if the batch was already done
+    assert not [name for name in os.listdir(tmp_path / "out") if name.endswith(".tmp")]
+    kept = len(list((tmp_path / "out").glob("n*.json")))
+    assert run(tmp_path / "in", "--out", tmp_path / "out") == 0
+    assert len(list((tmp_path / "out").glob("n*.json"))) == 80
+    assert json.loads((tmp_path / "out" / MANIFEST_NAME).read_text())["inputs"] and kept >= 1
