@@ -386,7 +386,7 @@ def split_locality(name: str) -> tuple[str, str, str]:
     >>> split_locality("Sở Y tế tỉnh")
     ('sở y tế', 'tỉnh', '')
     >>> split_locality("Huyện ủy Sa Pa")
-    ('huyện ủy sa pa', '', '')
+    ('huyện ủy', '', 'sa pa')
     """
     seq = names.phrase_words(name)
     k = len(seq)
