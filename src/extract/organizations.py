@@ -344,7 +344,7 @@ def _cued_brands(seq: Sequence[Word]) -> list[tuple[int, int]]:
     out = []
     for i in range(len(seq)):
         cue = names.table("brand_cues.txt").match(seq, i)
-        if not cue:
+        if not cue or i + cue[0] >= len(seq):
             continue
         j = k = i + cue[0]
         while k < len(seq) and k - j < 3 and seq[k].cap and seq[k].text[:1].isalpha() \
