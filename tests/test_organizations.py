@@ -117,7 +117,8 @@ def test_fold_ignores_tone_placement_case_and_dashes():
 
 
 LEXICONS = [("positions.txt", 2), ("body_kinds.txt", 2), ("abbreviations.txt", 2), ("honorifics.txt", 2),
-            ("surnames.txt", 1), ("places.txt", 1), ("fields.txt", 1), ("body_stops.txt", 1),
+            ("surnames.txt", 2), ("places.txt", 1), ("not_persons.txt", 1), ("appointment_cues.txt", 2),
+            ("brand_cues.txt", 1), ("fields.txt", 1), ("body_stops.txt", 1),
             ("name_blockers.txt", 1), ("name_stops.txt", 1)]
 
 
@@ -128,7 +129,7 @@ def test_lexicons_load_with_their_columns(name, columns):
 
 def test_a_lexicon_with_the_wrong_columns_fails_loudly():
     with pytest.raises(LexiconError):
-        lexicons.rows("surnames.txt", columns=2)
+        lexicons.rows("places.txt", columns=2)
 
 
 def test_a_missing_lexicon_fails_loudly():

@@ -139,6 +139,12 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def surnames() -> dict[str, str]:
+    """Folded family name -> "common" or "rare"."""
+    return {fold(name): kind for name, kind in lexicons.rows("surnames.txt", columns=2)}
+
+
+@cache
 def _abbreviation_pattern() -> tuple[re.Pattern, dict[str, str]]:
     full = dict(lexicons.rows("abbreviations.txt", columns=2))
     alternation = "|".join(re.escape(a) for a in sorted(full, key=len, reverse=True))

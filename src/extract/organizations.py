@@ -27,7 +27,8 @@ _GENERIC = frozenset({"các", "những", "mọi", "từng", "nhiều", "hai", "b
 _MAX_LOWER = 4
 _NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ"})
 _LEVELS = frozenset({"thpt", "thcs", "tiểu", "học", "mầm", "non", "trung", "phổ", "thông", "cơ", "sở", "đại",
-                     "cao", "đẳng", "chuyên", "đa", "khoa", "dân", "lập", "tư", "thục", "quân", "y", "viện"})
+                     "cao", "đẳng", "chuyên", "đa", "khoa", "dân", "lập", "tư", "thục", "quân", "y", "viện",
+                     "mẫu", "giáo", "mn", "th", "tiểu học"})
 _LOWER_KINDS = frozenset({"sở", "phòng", "văn", "ban", "bộ", "cục", "chi", "trung", "hội", "viện"})
 
 
@@ -318,13 +319,13 @@ def _person_length(seq: Sequence[Word], j: int) -> int:
 
 def _person_at(seq: Sequence[Word], j: int) -> bool:
     """A person's name (surname, then one to four capitalised syllables) opens at ``seq[j]``."""
-    if j >= len(seq) or not seq[j].cap or seq[j].key not in names.word_set("surnames.txt"):
+    if j >= len(seq) or not seq[j].cap or seq[j].key not in names.surnames():
         return False
     run = 1
     while j + run < len(seq) and seq[j + run].cap and seq[j + run].text[:1].isalpha():
         run += 1
-    if not 2 <= run <= 5:
-        return False
+    if not 2 <= run <= 5 or (run == 2 and names.surnames()[seq[j].key] == "rare"):
+        return False  # "Vận tải Đa Phương Thức": a rare surname in two words is not enough
     return fold(" ".join(w.text for w in seq[j:j + run])) not in names.word_set("places.txt")
 
 

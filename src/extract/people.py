@@ -59,6 +59,7 @@ def find_people(doc: Doc, organizations: list[Organization]) -> list[Person]:
              for f in _sentence_people(ctx, names.sentence_words(sentence))]
     found = [f for f in found if not any(c.start < f.end and f.start < c.end for c in doc.credits)]
     bylines = [line for line in doc.lines if _names_only(line.text)]
+    bylines += [s for s in _last_sentences(doc) if _names_only(s.text)]
     found = [f for f in found if not any(b.start <= f.start < b.end for b in bylines)]
     return [_person(doc.text, group) for group in _merge(found)]
 
@@ -69,6 +70,16 @@ def _context(doc: Doc, organizations: list[Organization]) -> _Context:
     for org in sorted(organizations, key=lambda o: len(o.mentions)):
         kinds[names.phrase_words(org.name)[0].key] = org.name  # the most mentioned body of each kind wins
     return _Context(doc.text, orgs, kinds, doc.credits)
+
+
+def _last_sentences(doc: Doc) -> list:
+    """The last sentence of every line: where a byline closes a paragraph ("... y tế. Mai Anh")."""
+    last = {}
+    for sentence in doc.sentences:
+        line = next((ln for ln in doc.lines if ln.start <= sentence.start < ln.end), None)
+        if line is not None:
+            last[line.start] = sentence
+    return list(last.values())
 
 
 def _names_only(line: str) -> bool:
@@ -87,7 +98,7 @@ def _sentence_people(ctx: _Context, seq: Sequence[Word]) -> list[Found]:
     chain: list[Title] = []
     honorific: str | None = None
     career: Found | None = None  # the person a cue like "giữ chức" handed the next titles to
-    i, listing = 0, False
+    i, listing, streets = 0, False, False
     while i < len(seq):
         org = ctx.org_at(seq[i])
         if org:
@@ -111,7 +122,9 @@ def _sentence_people(ctx: _Context, seq: Sequence[Word]) -> list[Found]:
             continue
         run = _name_run(ctx, seq, i)
         announced = "title" if chain else "honorific" if honorific or listing else None
-        if run and _is_person(seq, i, run, announced):
+        if run:
+            streets = not announced and (_blocked(seq, i) or streets)
+        if run and not streets and _is_person(seq, i, run, announced):
             found, i = _mention(ctx, seq, i, run, honorific, chain)
             out.append(found)
             career = None
@@ -121,6 +134,8 @@ def _sentence_people(ctx: _Context, seq: Sequence[Word]) -> list[Found]:
             continue
         chain, honorific, listing = [], None, False
         i += max(run, 1)  # a capitalised run that is not a person is skipped whole: "phường Trần Phú"
+        if not run and seq[i - 1].text in {";", ":", "."}:
+            streets = False  # a street list ("các tuyến đường Lê Lợi, 30-4, Trần Phú") ends with its clause
     return out
 
 
@@ -303,21 +318,38 @@ def _is_person(seq: Sequence[Word], i: int, n: int, announced: str | None) -> bo
         return False  # "Giám đốc Khối Khách hàng": a title before capitalised words that are no name
     if announced:
         return True
+    if fold(text) in names.word_set("not_persons.txt") or _quoted(seq, i, n) or _glued_after(seq, i + n):
+        return False  # "Tết Đinh Dậu", "“Trà Gò Loi”", "Đoàn Nghi lễ"
     if names.table("name_stops.txt").match(seq, i):
         return False  # "Từ Mậu Thân 1968 ...": a sentence opener, not a surname
     if any(fold(" ".join(w.text for w in seq[k:i + n])) in names.word_set("places.txt") for k in range(i + 1, i + n - 1)):
         return False  # "Đoàn Việt Nam": a delegation of a country
     if not (2 <= n <= 5 and _surname(seq[i].text)):
         return False
+    return not _blocked(seq, i)
+
+
+def _blocked(seq: Sequence[Word], i: int) -> bool:
+    """The run at ``seq[i]`` follows a word that makes it a street, place or thing
+    ("đường Trần Phú", "số 8 Phạm Hùng", "giải thưởng Lê Văn Thiêm")."""
     before = [w.key for w in seq[max(0, i - 2):i]]
+    if not before:
+        return False
     blockers = names.word_set("name_blockers.txt")
-    if before and before[-1].isdigit():
-        return False  # "số 8 Phạm Hùng": an address
-    return not (before and (before[-1] in blockers or " ".join(before) in blockers))
+    return before[-1].isdigit() or before[-1] in blockers or " ".join(before) in blockers
+
+
+def _quoted(seq: Sequence[Word], i: int, n: int) -> bool:
+    return 0 < i and i + n < len(seq) and seq[i - 1].text in "“\"‘" and seq[i + n].text in "”\"’"
+
+
+def _glued_after(seq: Sequence[Word], k: int) -> bool:
+    """A lower-case syllable glued to the run's last one: the run ends inside a common word."""
+    return k < len(seq) and seq[k].glued and seq[k].text[:1].islower()
 
 
 def _surname(word: str) -> bool:
-    return fold(word) in names.word_set("surnames.txt") and word[:1].isupper()
+    return fold(word) in names.surnames() and word[:1].isupper()
 
 
 def _mention(ctx: _Context, seq: Sequence[Word], i: int, n: int, honorific: str | None,
