@@ -83,6 +83,8 @@ GROUPS = [
      [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ["Ủy ban MTTQ VN tỉnh"])]),
     ("tone placement", "Uỷ ban nhân dân xã họp. Ủy ban nhân dân xã báo cáo.",
      [("Uỷ ban nhân dân xã", ["Ủy ban nhân dân xã"])]),
+    ("short form of a company", "Công ty Cổ phần Nông sản Phú An xuất khẩu gạo. Giám đốc Công ty Phú An cho biết.",
+     [("Công ty Cổ phần Nông sản Phú An", ["Công ty Phú An"])]),
     ("bare kind is the one body of its kind", "Đảng đoàn Mặt trận Tổ quốc tỉnh họp. Ông được cử vào Đảng đoàn.",
      [("Đảng đoàn Mặt trận Tổ quốc tỉnh", ["Đảng đoàn"])]),
 ]

@@ -52,7 +52,7 @@ def find_organizations(doc: Doc) -> list[Organization]:
     mentions = [_mention(doc.text, s, e) for s, e in found]
     mentions += _acronym_mentions(doc.text, mentions)
     groups = _group(sorted(set(mentions), key=lambda m: m.start))
-    groups = sorted(_absorb_bare(groups), key=lambda g: min(m.start for m in g))
+    groups = sorted(_absorb_short(_absorb_bare(groups)), key=lambda g: min(m.start for m in g))
     return [_organization(doc.text, group) for group in groups]
 
 
@@ -431,6 +431,24 @@ def _absorb_bare(groups: list[list[Mention]]) -> list[list[Mention]]:
             fuller[0].extend(group)
         else:
             out.append(group)
+    return out
+
+
+def _absorb_short(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A short form is the one body of its kind whose full name ends the same way:
+    "Công ty Trung An" is "Công ty Cổ phần Nông nghiệp Công nghệ cao Trung An"."""
+    out = list(groups)
+    for group in groups:
+        kind = kind_at(names.phrase_words(group[0].core), 0)
+        parts = group[0].core.split()
+        first, rest = " ".join(parts[:kind[0]]) if kind else "", " ".join(parts[kind[0]:]) if kind else ""
+        if not rest or any(m.level or m.place for m in group):
+            continue
+        fuller = [g for g in out if g is not group and g[0].core.startswith(first + " ")
+                  and g[0].core.endswith(" " + rest) and len(g[0].core) > len(group[0].core)]
+        if len(fuller) == 1:
+            fuller[0].extend(group)
+            out.remove(group)
     return out
 
 
