@@ -85,6 +85,8 @@ GROUPS = [
      [("Uỷ ban nhân dân xã", ["Ủy ban nhân dân xã"])]),
     ("short form of a company", "Công ty Cổ phần Nông sản Phú An xuất khẩu gạo. Giám đốc Công ty Phú An cho biết.",
      [("Công ty Cổ phần Nông sản Phú An", ["Công ty Phú An"])]),
+    ("trade name used alone later", "Công ty Xây dựng Bexcons báo lãi. Cổ đông của Bexcons hài lòng.",
+     [("Công ty Xây dựng Bexcons", ["Bexcons"])]),
     ("bare kind is the one body of its kind", "Đảng đoàn Mặt trận Tổ quốc tỉnh họp. Ông được cử vào Đảng đoàn.",
      [("Đảng đoàn Mặt trận Tổ quốc tỉnh", ["Đảng đoàn"])]),
 ]

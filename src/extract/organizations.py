@@ -366,12 +366,21 @@ def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         m = re.match(r"\s*\(([A-ZĐ][A-ZĐ&\-]{1,9})\)", text[host.end:])
         if m:
             hosts.setdefault(m.group(1), host)
+        brand = host.text.split()[-1]
+        if len(host.text.split()) > 2 and _brand_word(brand):
+            hosts.setdefault(brand, host)  # "Công ty Xây dựng Coteccons", then "Coteccons" alone
     out = []
     for acronym, host in hosts.items():
         for m in re.finditer(rf"(?<![\w]){re.escape(acronym)}(?![\w])", text):
             if not any(x.start <= m.start() < x.end for x in mentions):
                 out.append(Mention(m.start(), m.end(), acronym, host.core, host.level, host.place))
     return out
+
+
+def _brand_word(word: str) -> bool:
+    """A trade name: capitalised, Latin letters only, and no Vietnamese syllable ("Coteccons")."""
+    return len(word) >= 4 and word.isascii() and word.isalpha() and word[0].isupper() \
+        and not word.isupper() and not names.vietnamese_syllable(word)
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
