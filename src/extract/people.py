@@ -94,49 +94,83 @@ def _names_only(line: str) -> bool:
 
 def _sentence_people(ctx: _Context, seq: Sequence[Word]) -> list[Found]:
     """The people named in one sentence, left to right."""
-    out: list[Found] = []
-    chain: list[Title] = []
+    reader = _Reader(ctx, seq)
+    while reader.i < len(seq):
+        reader.step()
+    return reader.out
+
+
+@dataclass
+class _Reader:
+    """Reads one sentence word by word, keeping what the words so far announce."""
+
+    ctx: _Context
+    seq: Sequence[Word]
+    i: int = 0
+    out: list[Found] = field(default_factory=list)
+    chain: list[Title] = field(default_factory=list)  # titles waiting for the name they precede
     honorific: str | None = None
-    career: Found | None = None  # the person a cue like "giữ chức" handed the next titles to
-    i, listing, streets = 0, False, False
-    while i < len(seq):
-        org = ctx.org_at(seq[i])
+    listing: bool = False  # "các đồng chí: A, B và C"
+    career: Found | None = None  # a cue like "giữ chức" handed the next titles to this person
+    streets: bool = False  # "các tuyến đường Lê Lợi, Trần Phú ...": the runs are not people
+
+    def step(self) -> None:
+        """Read what stands at ``self.i`` and move past it."""
+        org = self.ctx.org_at(self.seq[self.i])
         if org:
-            i, chain = _skip_to(seq, i, org[0]), []
-            continue
-        cue = names.table("appointment_cues.txt", columns=2).match(seq, i) if out else None
-        if cue and (cue[1] == "far" or _title_at(ctx, seq, i + cue[0])):
-            career = out[-1]  # "ông X từng là ..., Bí thư Huyện đoàn ...": the next titles are X's
-        hon = _honorific_at(seq, i)
+            self.i, self.chain = _skip_to(self.seq, self.i, org[0]), []
+            return
+        self._cue()
+        if not (self._honorific() or self._title() or self._name()):
+            self._other()
+
+    def _cue(self) -> None:
+        cue = names.table("appointment_cues.txt", columns=2).match(self.seq, self.i) if self.out else None
+        if cue and (cue[1] == "far" or _title_at(self.ctx, self.seq, self.i + cue[0])):
+            self.career = self.out[-1]  # "ông X từng là ..., Bí thư Huyện đoàn ...": the next titles are X's
+
+    def _honorific(self) -> bool:
+        hon = _honorific_at(self.seq, self.i)
         if hon:
-            honorific, listing, i = hon[1], hon[1].startswith("các"), i + hon[0]
-            continue
-        title = _title_at(ctx, seq, i)
-        if title:
-            end, found_title = _stretch_to_name(ctx, seq, i, *title)
-            if career and not _name_run(ctx, seq, end):
-                career.titles.append(found_title)  # "... được bầu làm Chủ tịch HĐND tỉnh"
-            else:
-                chain.append(found_title)
-            i = _after_title_glue(seq, end)
-            continue
-        run = _name_run(ctx, seq, i)
-        announced = "title" if chain else "honorific" if honorific or listing else None
+            self.honorific, self.listing, self.i = hon[1], hon[1].startswith("các"), self.i + hon[0]
+        return bool(hon)
+
+    def _title(self) -> bool:
+        title = _title_at(self.ctx, self.seq, self.i)
+        if not title:
+            return False
+        end, found = _stretch_to_name(self.ctx, self.seq, self.i, *title)
+        if self.career and not _name_run(self.ctx, self.seq, end):
+            self.career.titles.append(found)  # "... được bầu giữ chức Chủ tịch HĐND tỉnh"
+        else:
+            self.chain.append(found)
+        self.i = _after_title_glue(self.seq, end)
+        return True
+
+    def _name(self) -> bool:
+        run = _name_run(self.ctx, self.seq, self.i)
+        announced = "title" if self.chain else "honorific" if self.honorific or self.listing else None
         if run:
-            streets = not announced and (_blocked(seq, i) or streets)
-        if run and not streets and _is_person(seq, i, run, announced):
-            found, i = _mention(ctx, seq, i, run, honorific, chain)
-            out.append(found)
-            career = None
-            chain, honorific = [], honorific if listing and _list_goes_on(seq, i) else None
-            if honorific and seq[i].text in _LIST_GLUE:
-                i += 1
-            continue
-        chain, honorific, listing = [], None, False
-        i += max(run, 1)  # a capitalised run that is not a person is skipped whole: "phường Trần Phú"
-        if not run and seq[i - 1].text in {";", ":", "."}:
-            streets = False  # a street list ("các tuyến đường Lê Lợi, 30-4, Trần Phú") ends with its clause
-    return out
+            self.streets = not announced and (_blocked(self.seq, self.i) or self.streets)
+        if not run or self.streets or not _is_person(self.seq, self.i, run, announced):
+            return False
+        found, self.i = _mention(self.ctx, self.seq, self.i, run, self.honorific, self.chain)
+        self.out.append(found)
+        self.career, self.chain = None, []
+        if not (self.listing and _list_goes_on(self.seq, self.i)):
+            self.honorific = None
+        elif self.seq[self.i].text in _LIST_GLUE:
+            self.i += 1
+        return True
+
+    def _other(self) -> None:
+        """Anything else ends what was announced; a capitalised run that is no person is
+        skipped whole ("phường Trần Phú")."""
+        run = _name_run(self.ctx, self.seq, self.i)
+        self.chain, self.honorific, self.listing = [], None, False
+        self.i += max(run, 1)
+        if not run and self.seq[self.i - 1].text in {";", ":", "."}:
+            self.streets = False  # a street list ends with its clause
 
 
 def _skip_to(seq: Sequence[Word], i: int, end: int) -> int:
