@@ -102,12 +102,15 @@ def _lower_kind_ok(seq: Sequence[Word], i: int, n: int) -> bool:
         return False
     if i and (kind_at(seq, i - 1) or (0, ""))[0] > 1:
         return False  # "Chánh văn phòng UBND": the body is "văn phòng UBND", one word earlier
-    return not seq[i].glued or any(_position_covers(seq, k, i) for k in range(max(0, i - 3), i))
+    ends = {k + _position_length(seq, k) for k in range(max(0, i - 3), i)}
+    if any(end > i + 1 for end in ends):
+        return False  # "Phó trưởng ban Thường trực": the kind word is inside a longer position
+    return not seq[i].glued or i + 1 in ends  # "Trưởng ban Tổ chức": the position ends with it
 
 
-def _position_covers(seq: Sequence[Word], k: int, i: int) -> bool:
+def _position_length(seq: Sequence[Word], k: int) -> int:
     found = names.table("positions.txt", columns=2).match(seq, k)
-    return bool(found) and k + found[0] > i
+    return found[0] if found else 0
 
 
 def kind_at(seq: Sequence[Word], i: int) -> tuple[int, str] | None:
@@ -478,7 +481,7 @@ def _same_body(group: list[Mention], mention: Mention) -> bool:
 def _organization(text: str, group: list[Mention]) -> Organization:
     written = list(dict.fromkeys(" ".join(m.text.split()) for m in group))
     name = _canonical_fields(max((names.expand(w) for w in written), key=_fullness))
-    aliases = [w for w in written if w != name]
+    aliases = [w for w in written if w.casefold() != name.casefold()]  # not the name again in another case
     return Organization(name=name, aliases=aliases, mentions=[Span.of(text, m.start, m.end) for m in group])
 
 

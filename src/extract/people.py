@@ -200,7 +200,7 @@ def _after_title_glue(seq: Sequence[Word], j: int) -> int:
     ("và" only to another title: "Bí thư Tỉnh đoàn và đồng chí X" are two people)."""
     if j + 1 >= len(seq):
         return j
-    if seq[j].text in {",", ";", ":"} | DASHES or seq[j].key in {"là", "kiêm", "rồi"}:
+    if seq[j].text in {",", ":"} | DASHES or seq[j].key in {"là", "kiêm", "rồi"}:
         return j + 1
     if seq[j].key == "và" and names.table("positions.txt", columns=2).match(seq, j + 1):
         return j + 1
