@@ -79,6 +79,8 @@ def _body_at(seq: Sequence[Word], i: int) -> int | None:
         return None  # "Hội An", "Tây Ban Nha"
     if i and not seq[i - 1].cap and _locality_at(seq, i - 1):
         return None  # "phường Sở Dầu": a place named like a body
+    if _position_length(seq, i) > n:
+        return None  # "Bộ trưởng", "Cục trưởng": a position that starts with a kind word
     if _glued_after(seq, i + n):
         return None  # "Hội nghị", "Bộ tiêu chí": the kind word is only part of a longer word
     if not seq[i].cap and not _lower_kind_ok(seq, i, n):
@@ -102,10 +104,11 @@ def _lower_kind_ok(seq: Sequence[Word], i: int, n: int) -> bool:
         return False
     if i and (kind_at(seq, i - 1) or (0, ""))[0] > 1:
         return False  # "Chánh văn phòng UBND": the body is "văn phòng UBND", one word earlier
+    kind_end = after if seq[i].key == "văn" else i + 1
     ends = {k + _position_length(seq, k) for k in range(max(0, i - 3), i)}
-    if any(end > i + 1 for end in ends):
+    if any(end > kind_end for end in ends):
         return False  # "Phó trưởng ban Thường trực": the kind word is inside a longer position
-    return not seq[i].glued or i + 1 in ends  # "Trưởng ban Tổ chức": the position ends with it
+    return not seq[i].glued or kind_end in ends  # "Trưởng ban Tổ chức": the position ends with it
 
 
 def _position_length(seq: Sequence[Word], k: int) -> int:
@@ -231,8 +234,7 @@ def _lead_in(seq: Sequence[Word], j: int) -> int:
         k = j + n
         if k >= len(seq) or not seq[k - 1].text[:1].islower() or _stop_at(seq, k - 1):
             return 0
-        if seq[k].cap and seq[k].text[:1].isalpha() and not kind_at(seq, k) and not _opens_other(seq, k) \
-                and not _person_at(seq, k) and not names.table("name_stops.txt").match(seq, k):
+        if _name_word(seq, k):
             return n
     return 0
 
@@ -245,12 +247,20 @@ def _bridge_ok(seq: Sequence[Word], j: int, free: bool, lower: int) -> bool:
         return False
     if free:
         return True
+    if lower == 0 and j + 1 < len(seq) and _name_word(seq, j + 1):
+        return True  # one lower-case syllable inside the name: "Ban Tư tưởng – Văn hoá Trung ương"
     for k in range(j + 1, min(j + _MAX_LOWER - lower + 1, len(seq))):
         if _locality_at(seq, k) or (seq[k].cap and place_length(seq, k) and _known_place(seq, k)):
             return True
         if not seq[k].text[:1].isalpha() or seq[k].cap or _stop_at(seq, k):
             return False
     return False
+
+
+def _name_word(seq: Sequence[Word], k: int) -> bool:
+    """A capitalised word that can go on a body name: not a kind, position, person or time word."""
+    return seq[k].cap and seq[k].text[:1].isalpha() and not kind_at(seq, k) and not _opens_other(seq, k) \
+        and not _person_at(seq, k) and not names.table("name_stops.txt").match(seq, k)
 
 
 def _locality_at(seq: Sequence[Word], j: int) -> bool:
