@@ -64,6 +64,8 @@ NAMES = [
     ("school named after a person", "Học sinh Trường THCS Lê Quý Đôn đạt giải.", []),
     ("time word ends the name", "Tổng thống Hàn Quốc Moon Jae In Chiều nay đến thăm.",
      [("Moon Jae In", None, None)]),
+    ("name before a position in apposition", "Dự lễ có Nhem Valy, Phó Chủ tịch Quốc hội Campuchia.",
+     [("Nhem Valy", None, None)]),
     miss("foreign name with no cue", "Nhem Valy dẫn đầu đoàn đại biểu.", [("Nhem Valy", None, None)]),
 ]
 

@@ -193,6 +193,6 @@ def foreign_name_at(seq: Sequence[Word], j: int) -> bool:
     if not 2 <= run <= 3 or (j + run < len(seq) and seq[j + run].cap and not table("name_stops.txt").match(seq, j + run)):
         return False
     found = seq[j:j + run]
-    if fold(" ".join(w.text for w in found[-2:])) in word_set("places.txt"):
+    if any(fold(" ".join(w.text for w in found[-k:])) in word_set("places.txt") for k in (1, 2)):
         return False  # "Bigsun Việt Nam": a company of a country
     return any(not vietnamese_syllable(w.text) for w in found)

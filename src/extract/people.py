@@ -149,10 +149,13 @@ class _Reader:
 
     def _name(self) -> bool:
         run = _name_run(self.ctx, self.seq, self.i)
+        place = _place_length(self.seq, self.i) if run > 2 else 0
+        if place and run - place >= 2 and not _surname(self.seq[self.i].text):
+            self.i, run = self.i + place, run - place  # "... nước Lào Bounnhang Vorachith"
         announced = "title" if self.chain else "honorific" if self.honorific or self.listing else None
         if run:
             self.streets = not announced and (_blocked(self.seq, self.i) or self.streets)
-        if not run or self.streets or not _is_person(self.seq, self.i, run, announced):
+        if not run or self.streets or not _is_person(self.ctx, self.seq, self.i, run, announced):
             return False
         found, self.i = _mention(self.ctx, self.seq, self.i, run, self.honorific, self.chain)
         self.out.append(found)
@@ -340,9 +343,10 @@ def _opens_other(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
     return bool(names.table("positions.txt", columns=2).match(seq, k))
 
 
-def _is_person(seq: Sequence[Word], i: int, n: int, announced: str | None) -> bool:
+def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: str | None) -> bool:
     """A capitalised run is a person when something announces it, or it opens with a
-    surname, is two to five syllables long and is not a place or named thing."""
+    surname (or has a position in apposition), is two to five syllables long and is not a
+    place or named thing."""
     text = " ".join(w.text for w in seq[i:i + n])
     if i + n < len(seq) and seq[i + n].text == ":":
         return False  # "Ảnh:", "Nguồn:"
@@ -358,9 +362,19 @@ def _is_person(seq: Sequence[Word], i: int, n: int, announced: str | None) -> bo
         return False  # "Từ Mậu Thân 1968 ...": a sentence opener, not a surname
     if any(fold(" ".join(w.text for w in seq[k:i + n])) in names.word_set("places.txt") for k in range(i + 1, i + n - 1)):
         return False  # "Đoàn Việt Nam": a delegation of a country
-    if not (2 <= n <= 5 and _surname(seq[i].text)):
+    if not (2 <= n <= 5 and (_surname(seq[i].text) or _apposition(ctx, seq, i, n))):
         return False
     return not _blocked(seq, i)
+
+
+def _apposition(ctx: _Context, seq: Sequence[Word], i: int, n: int) -> bool:
+    """A foreign or three-syllable name with a position after a comma: "Nhem Valy, Phó Chủ
+    tịch ..." (two Vietnamese syllables there are mostly a place: "cảng Cát Lái, ...")."""
+    k = i + n
+    if k + 1 >= len(seq) or seq[k].text != "," or not (n >= 3 or names.foreign_name_at(seq, i)):
+        return False
+    position = names.table("positions.txt", columns=2).match(seq, k + 1)
+    return bool(position) and position[1] in ("office", "rank") and bool(_title_at(ctx, seq, k + 1))
 
 
 def _blocked(seq: Sequence[Word], i: int) -> bool:
