@@ -80,7 +80,7 @@ def _lower_kind_ok(seq: Sequence[Word], i: int, n: int) -> bool:
     ends = {k + _position_length(seq, k) for k in range(max(0, i - 3), i)}
     if any(end > kind_end for end in ends):
         return False  # "Phó trưởng ban Thường trực": the kind word is inside a longer position
-    return not seq[i].glued or kind_end in ends  # "Trưởng ban Tổ chức": the position ends with it
+    return not seq[i].glued or kind_end in ends or i in ends  # "Trưởng ban Tổ chức", "Cục trưởng cục Hải quan"
 
 
 def _position_length(seq: Sequence[Word], k: int) -> int:
@@ -134,7 +134,7 @@ def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
     """How many words at ``seq[j]`` surely belong to the name (0: none); "locality" or "place"
     when what follows ends it."""
     field = names.table("fields.txt").match(seq, j)
-    if field and (seq[j].cap or field[0] >= 4):  # "Sở lao động – Thương binh ..." as written
+    if field and (seq[j].cap or field[0] >= 4 or not has_name and not _stop_at(seq, j)):  # "Bộ tài chính"
         return field[0]
     kind = kind_at(seq, j) if seq[j].cap else None
     if kind and not _glued_after(seq, j + kind[0]):
@@ -188,7 +188,7 @@ def _school_level(seq: Sequence[Word], j: int) -> bool:
 def _opens_other(seq: Sequence[Word], j: int) -> bool:
     """A position ("Phó Giám đốc") or an honorific opens at ``seq[j]``: the name has ended."""
     position = names.table("positions.txt", columns=2).match(seq, j)
-    return bool(position and position[1] != "trade"
+    return bool(position and position[1] in ("office", "rank")
                 or (not seq[j].cap and names.table("honorifics.txt", columns=2).match(seq, j)))
 
 
