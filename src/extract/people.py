@@ -22,7 +22,7 @@ from .models import Doc, Organization, Person, Span, Title
 from .names import DASHES, Word, fold, words
 
 _MAX_NAME = 6
-_PREFIXES = frozenset({"nguyên", "quyền"})
+_PREFIXES = frozenset({"nguyên", "quyền", "phó"})
 _GENDER = {"male": "male", "female": "female"}
 _LIST_GLUE = frozenset({",", "và", ":", "cùng"})
 
@@ -218,8 +218,7 @@ def _list_goes_on(seq: Sequence[Word], i: int) -> bool:
 
 def _title_at(ctx: _Context, seq: Sequence[Word], i: int) -> tuple[int, Title] | None:
     """``(index past it, title)`` of a position opening at ``seq[i]``."""
-    start = i + 1 if seq[i].key in _PREFIXES else i
-    position = names.table("positions.txt", columns=2).match(seq, start)
+    start, position = _position_at(seq, i)
     if not position:
         return None
     n, kind = position
@@ -233,8 +232,19 @@ def _title_at(ctx: _Context, seq: Sequence[Word], i: int) -> tuple[int, Title] |
     if kind == "body" and organization is None and not _bare_kind(ctx, seq, role_end):
         return None  # "Trưởng", "Cán bộ" alone are not positions
     text = ctx.text[seq[i].start:seq[end - 1].end]
-    role = ctx.text[seq[start].start:seq[role_end - 1].end]
+    role_start = i if seq[i].key == "phó" else start  # "Phó" changes the position; "nguyên" does not
+    role = ctx.text[seq[role_start].start:seq[role_end - 1].end]
     return end, Title(text=text, role=role, organization=organization)
+
+
+def _position_at(seq: Sequence[Word], i: int) -> tuple[int, tuple[int, str] | None]:
+    """Where the position proper starts and ``(words, class)``, past a "nguyên", "Quyền" or a
+    "Phó" that the lexicon does not spell out ("Phó Trưởng Công an huyện")."""
+    positions = names.table("positions.txt", columns=2)
+    position = positions.match(seq, i)
+    if seq[i].key in _PREFIXES and (not position or position == (1, "body")):
+        return i + 1, positions.match(seq, i + 1)
+    return i, position
 
 
 def _stretch_to_name(ctx: _Context, seq: Sequence[Word], i: int, end: int, title: Title) -> tuple[int, Title]:
