@@ -139,3 +139,20 @@ def test_a_lexicon_with_the_wrong_columns_fails_loudly():
 def test_a_missing_lexicon_fails_loudly():
     with pytest.raises(LexiconError):
         lexicons.rows("no_such_lexicon.txt")
+
+
+BROKEN = [
+    ("header only", "# what this holds\n"),
+    ("no header", "Sở\tcap\n"),
+    ("empty", ""),
+    ("missing column", "# kinds\nSở\n"),
+]
+
+
+@pytest.mark.parametrize("content", [b[1] for b in BROKEN], ids=[b[0] for b in BROKEN])
+def test_a_broken_lexicon_fails_loudly(content, tmp_path, monkeypatch):
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "body_kinds.txt").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(lexicons.resources, "files", lambda package: tmp_path)
+    with pytest.raises(LexiconError):
+        lexicons.rows.__wrapped__("body_kinds.txt", columns=2)
