@@ -1,10 +1,409 @@
-"""Meetings, conferences and ceremonies the article reports."""
+"""Meetings, conferences, ceremonies, working sessions, trainings and contests the article reports.
+
+Every sentence is searched once for the event cues of ``event_cues.tsv``.
+A cue is an *anchor* when it introduces an event the sentence reports as
+happening: a named event ("Hội nghị tổng kết ...") or a reporting verb
+("tiếp", "hội đàm") in a sentence with a date or a happening verb ("tổ
+chức", "diễn ra", "đã"), not a plan ("sẽ", "dự kiến") nor a plural series
+("các hội thi").  An anchor opens an :class:`Event` unless it is the same
+as one already open (same kind and day, or a similar name).  The other
+cues are *references* ("Tại hội nghị", "Tham dự buổi lễ có ..."): they
+point back at an open event and add its chairs, participants and count.
+The headline and photo captions only confirm events, or add one whose
+kind the body lacks.
+"""
 
 from __future__ import annotations
 
-from .models import DateMention, Doc, Event, Organization, Person
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import lexicons
+from .models import AttendeeCount, DateMention, Doc, Event, Organization, Person, Sentence, Span
+from .roles import body_name, people_in
+
+
+@dataclass
+class _Cue:
+    """One event cue found in a sentence; offsets are into the article text."""
+
+    kind: str
+    form: str
+    sentence: Sentence
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
+class _Draft:
+    """An event being assembled from its anchor and the references to it."""
+
+    cue: _Cue
+    date: str | None
+    part_of_day: str | None
+    location: str | None = None
+    organizers: list[str] = field(default_factory=list)
+    chairs: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    attendee_count: AttendeeCount | None = None
+
+
+_NAME_STOP = re.compile(
+    r"[.;:!?\n]|,\s|\s[-–]\s|\s(?:tại|do|vào|với|nhằm|được|đã|diễn ra|có|sáng|chiều|tối|trưa|ngày|từ|để|cho|thu hút|"
+    r"của|trước|sau|nhân dịp|lúc|hồi|khi|(?:được\s+)?tổ chức\s+(?:tại|ở|vào|từ))(?=\s)"
+)
+_PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+(?:\S+\s+)?)?)$", re.I)
+_RETROSPECT = re.compile(r"^\W*(?:trong\s+)?(?:giai đoạn|thời gian qua|những năm qua|nhiều năm qua|năm qua|qua \d+ năm|từ năm)", re.I)
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
+                     r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo)(?!\w)", re.I)
+_HAPPENED = re.compile(r"(?<!\w)(?:tổ chức|diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham dự|dự|chứng kiến)(?!\w)", re.I)
+_ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_REFERENCE_BEFORE = re.compile(r"(?:tại|dự|ở|trong|sau|về|qua|của|với)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_FRESH = re.compile(r"^\W*(?:cùng ngày|cũng trong|trước đó|sau đó|tiếp đó|cùng dịp|nhân dịp này|(?:sáng|chiều|tối) cùng ngày)", re.I)
+_SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sáng|chiều|tối|trưa) cùng ngày)", re.I)
+_CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
+_LONG_QUOTE = re.compile(r"[\"“][^\"“”]{60,}[\"”]")
+_ATTENDING = re.compile(r"(?<!\w)(?:tham dự|tham gia|dự|có mặt|thu hút|đến từ)(?!\w)", re.I)
+_COUNT = re.compile(
+    r"(?<![\w/.,])(hơn|trên|gần|khoảng|chừng|xấp xỉ|ước|)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:/\d+)?\s+"
+    r"(?:\w+\s+)?(?:đại biểu|người|doanh nghiệp|khách mời|cán bộ|học viên|vận động viên|VĐV|thí sinh|đội|đơn vị|"
+    r"học sinh|sinh viên|thanh niên|đoàn viên|hội viên|công nhân|chuyên gia|nhà khoa học|cử tri|nghệ nhân|em)(?!\w)",
+    re.I,
+)
+_QUALIFIER = {"hơn": "more_than", "trên": "more_than", "gần": "nearly", "khoảng": "about", "chừng": "about",
+              "xấp xỉ": "about", "ước": "about", "": "exact"}
+_PLACE = re.compile(
+    r"(?<!\w)tại\s+(?!(?:buổi|cuộc|lễ|hội nghị|hội thảo|phiên|kỳ họp|đây|chỗ|địa phương|cơ sở)(?!\w))"
+    r"(.+?)(?=,\s(?!(?:thành phố|TP|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s)|[.;:!?]|\s(?:tổ chức|do|từ|vào|với|để|"
+    r"nhằm|sáng|chiều|tối|ngày|đã|diễn ra|cho|được|và)\s|$)"
+)
+_ORGANISE_VERB = re.compile(r"(?<!\w)(?:(?:đã|long trọng|chính thức|vừa|cùng)\s+)*tổ chức(?!\w)")
+_SPLIT_BODIES = re.compile(r"\s+phối hợp\s+(?:với|cùng)\s+|\s+cùng với\s+|\s+cùng\s+|\s+với\s+|;\s*")
+_CHAIRED_BY = re.compile(r"(?<!\w)do\s+(.+?)\s+(?:đồng\s+)?chủ trì", re.I)
+_CHAIRS = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)", re.I)
+
+
+@cache
+def _cue_pattern() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """One alternation of every cue (longest first) and the (kind, form) of each group."""
+    rows = sorted(lexicons.rows("event_cues.tsv", columns=3), key=lambda r: len(r[2]), reverse=True)
+    body = "|".join(f"(?P<c{i}>{pattern})" for i, (_, _, pattern) in enumerate(rows))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I), tuple((kind, form) for kind, form, _ in rows)
 
 
 def find_events(doc: Doc, dates: list[DateMention], people: list[Person], organizations: list[Organization]) -> list[Event]:
-    """Every event ``doc`` reports as happening. Not built yet: see issue 4."""
+    """Every event ``doc`` reports as happening, one per real event."""
+    cues = [cue for s in doc.sentences if s.kind in ("title", "body", "caption", "heading") for cue in _cues(doc.text, s)]
+    anchors, references = _sort(cues, dates)
+    drafts = _open_events(anchors, dates, doc)
+    if not drafts and references:
+        first = next((c for c in references if c.sentence.kind == "body"), None)
+        if first:
+            drafts = [_Draft(first, *_first_day(drafts, dates))]
+    _add_details(doc, drafts, references, people, organizations)
+    return [_event(doc.text, d) for d in drafts]
+
+
+def _cues(text: str, sentence: Sentence) -> list[_Cue]:
+    """The event cues of ``sentence``, skipping cues inside the name of an earlier one."""
+    pattern, kinds = _cue_pattern()
+    searched = _LONG_QUOTE.sub(lambda m: " " * len(m.group(0)), sentence.text)
+    out: list[_Cue] = []
+    for m in pattern.finditer(searched):
+        if out and sentence.start + m.start() < out[-1].start + len(out[-1].name):
+            continue
+        kind, form = kinds[int(m.lastgroup[1:])]
+        name = _name_at(sentence.text, m.start(), m.end(), form)
+        out.append(_Cue(kind, form, sentence, sentence.start + m.start(), sentence.start + m.end(), name))
+    return out
+
+
+def _name_at(sentence: str, start: int, end: int, form: str) -> str:
+    """The event's own name as written from its cue on (the whole clause for a reporting verb)."""
+    if form == "verb":
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+        stop = _CLAUSE_BREAK.search(sentence, end)
+        return sentence[breaks[-1] if breaks else 0: stop.start() if stop else len(sentence)].strip()[:160]
+    stop = _NAME_STOP.search(sentence, end)
+    return sentence[start:stop.start() if stop else len(sentence)].strip()[:160]
+
+
+def _named(cue: _Cue) -> bool:
+    """Whether the cue is followed by words of a name ("Hội nghị tổng kết ..." but not "hội nghị")."""
+    rest = cue.name[cue.end - cue.start:].split()
+    return len(rest) >= 2 or (len(rest) == 1 and rest[0][0].isupper())
+
+
+def _sort(cues: list[_Cue], dates: list[DateMention]) -> tuple[list[_Cue], list[_Cue]]:
+    """Split the cues into anchors and references; cues of plans and series are dropped."""
+    anchors, references = [], []
+    for cue in cues:
+        role = _role(cue, bool(_dates_in(cue, dates)))
+        if role == "anchor":
+            anchors.append(cue)
+        elif role == "reference" and cue.sentence.kind in ("body", "heading"):
+            references.append(cue)
+    return anchors, references
+
+
+def _role(cue: _Cue, has_date: bool) -> str | None:
+    """``anchor``, ``reference`` or None (not an event this article reports)."""
+    clause = _clause(cue)
+    before = clause[: cue.start - cue.sentence.start - _clause_start(cue)]
+    if _PLURAL.search(before) or (_RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body"):
+        return None
+    if cue.sentence.kind in ("title", "caption"):
+        at_start = not before.strip() or cue.form == "verb"
+        return "anchor" if at_start and (_named(cue) or cue.form == "verb") and not _future(cue) else None
+    generic_reference = _REFERENCE_BEFORE.search(before) and not _named(cue)
+    would_anchor = _ORGANISED_BEFORE.search(before) or (
+        not generic_reference and (cue.form == "verb" or _named(cue))
+        and (has_date or _HAPPENED.search(clause)))
+    if not would_anchor:
+        return "reference"
+    return None if _future(cue) else "anchor"
+
+
+def _clause_start(cue: _Cue) -> int:
+    """Offset in the sentence where the clause holding the cue starts (after "...", ";", ": ", " * ")."""
+    local = cue.sentence.text
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(local, 0, cue.start - cue.sentence.start)]
+    return starts[-1] if starts else 0
+
+
+def _clause(cue: _Cue) -> str:
+    """The clause of the sentence that holds the cue."""
+    local = cue.sentence.text
+    start = _clause_start(cue)
+    stop = _CLAUSE_BREAK.search(local, cue.end - cue.sentence.start)
+    return local[start: stop.start() if stop else len(local)]
+
+
+def _future(cue: _Cue) -> bool:
+    """Whether the clause up to the cue (and just after a noun's name) speaks of a plan rather than a happening."""
+    start = _clause_start(cue)
+    rel = cue.start - cue.sentence.start
+    end = rel if cue.form == "verb" else rel + len(cue.name) + 25
+    return bool(_FUTURE.search(_LONG_QUOTE.sub("", cue.sentence.text[start:end])))
+
+
+def _dates_in(cue: _Cue, dates: list[DateMention]) -> list[DateMention]:
+    """Dates at day or month precision in the clause of ``cue``."""
+    start = cue.sentence.start + _clause_start(cue)
+    return [d for d in dates if start <= d.span.start < cue.sentence.end and d.precision != "year"]
+
+
+def _own_text(cue: _Cue) -> str:
+    """The sentence from the start of the cue's clause on."""
+    return cue.sentence.text[_clause_start(cue):]
+
+
+def _sentence_date(cue: _Cue, dates: list[DateMention]) -> tuple[bool, str | None, str | None]:
+    """(whether the cue's clause dates itself, its date or None when the year is unknown, part of day)."""
+    found = _dates_in(cue, dates)
+    ranked = sorted(found, key=lambda d: (d.precision != "day", d.kind != "point", d.span.start))
+    if not ranked:
+        return False, None, None
+    best = ranked[0]
+    return True, (None if best.value.startswith("--") else best.value), best.part_of_day
+
+
+def _open_events(anchors: list[_Cue], dates: list[DateMention], doc: Doc) -> list[_Draft]:
+    """One draft per real event: body anchors first, then the headline's and the captions'."""
+    latest = _latest_year(dates)
+    drafts: list[_Draft] = []
+    for cue in sorted(anchors, key=lambda c: ("body", "heading", "title", "caption").index(c.sentence.kind)):
+        dated, date, part = _sentence_date(cue, dates)
+        if not dated:
+            date, part = _undated(cue, drafts, dates)
+        if date and latest and int(date[:4]) < latest - 1:
+            continue  # a historical event recalled, not the one reported
+        _merge_or_open(drafts, cue, date, part)
+    return drafts
+
+
+def _undated(cue: _Cue, drafts: list[_Draft], dates: list[DateMention]) -> tuple[str | None, str | None]:
+    """The date of an anchor whose sentence gives none: the previous event's ("Cùng ngày") or the first event day."""
+    if drafts and _SAME_DAY.search(_own_text(cue)):
+        return drafts[-1].date, None
+    return _first_day(drafts, dates)[0], None
+
+
+def _first_day(drafts: list[_Draft], dates: list[DateMention]) -> tuple[str | None, str | None]:
+    """The first full event day already found, else none."""
+    for draft in drafts:
+        if draft.date and len(draft.date) == 10:
+            return draft.date, None
+    return None, None
+
+
+def _latest_year(dates: list[DateMention]) -> int | None:
+    years = [int(d.value[:4]) for d in dates if not d.value.startswith("--")]
+    return max(years) if years else None
+
+
+def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str | None) -> None:
+    """Fold ``cue`` into the draft of the same event, or open a new one."""
+    confirming = cue.sentence.kind in ("title", "caption")
+    for draft in drafts:
+        if draft.cue.kind != cue.kind:
+            continue
+        if confirming or _same_event(draft, cue, date, part):
+            draft.date = draft.date or date
+            draft.part_of_day = draft.part_of_day or part
+            return
+    if cue.sentence.kind == "caption" and drafts:
+        return  # a caption names a new kind of event only when the body reports none
+    drafts.append(_Draft(cue, date, part))
+
+
+def _same_event(draft: _Draft, cue: _Cue, date: str | None, part: str | None) -> bool:
+    similar = _similarity(draft.cue.name, cue.name) >= 0.75
+    if _FRESH.search(_own_text(cue)) and not similar:
+        return False
+    if draft.date and date:
+        return draft.date == date and (not draft.part_of_day or not part or draft.part_of_day == part)
+    return similar or not _named(draft.cue) or not _named(cue)
+
+
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
+
+
+def _add_details(doc: Doc, drafts: list[_Draft], references: list[_Cue], people: list[Person],
+                 organizations: list[Organization]) -> None:
+    """Read place, organisers, chairs, participants and count from each event's sentences."""
+    for draft in drafts:
+        _from_anchor(doc.text, draft, people, organizations)
+    if not drafts:
+        return
+    for cue in references:
+        _from_reference(doc.text, _pointed_at(drafts, cue), cue.sentence, people)
+    for sentence, draft in _following(doc, drafts, references):
+        _from_reference(doc.text, draft, sentence, people)
+
+
+def _pointed_at(drafts: list[_Draft], cue: _Cue) -> _Draft:
+    """The event a reference points at: the latest one before it of its kind, else the latest before it."""
+    before = [d for d in drafts if d.cue.start <= cue.start] or drafts
+    same_kind = [d for d in before if d.cue.kind == cue.kind]
+    return (same_kind or before)[-1]
+
+
+def _following(doc: Doc, drafts: list[_Draft], references: list[_Cue]):
+    """Cue-less body sentences right after an event's sentence, with that event ("Đồng chí X chủ trì.")."""
+    owner: dict[int, _Draft] = {d.cue.sentence.start: d for d in drafts if d.cue.sentence.kind == "body"}
+    for cue in references:
+        owner.setdefault(cue.sentence.start, _pointed_at(drafts, cue))
+    body = [s for s in doc.sentences if s.kind == "body"]
+    for i, sentence in enumerate(body):
+        if sentence.start in owner:
+            continue
+        previous = [owner[s.start] for s in body[max(0, i - 1):i] if s.start in owner]
+        if previous:
+            yield sentence, previous[-1]
+
+
+def _from_anchor(text: str, draft: _Draft, people: list[Person], organizations: list[Organization]) -> None:
+    sentence = draft.cue.sentence
+    draft.location = _location(sentence.text)
+    draft.organizers = _organizers(text, sentence, draft.cue.start, organizations)
+    _from_reference(text, draft, sentence, people)
+    if draft.cue.form == "verb":
+        draft.participants += [n for n in people_in(text, sentence.start, sentence.end, people)
+                               if n not in draft.participants]
+
+
+def _from_reference(text: str, draft: _Draft, sentence: Sentence, people: list[Person]) -> None:
+    """Chairs, participants and attendee count that ``sentence`` gives for ``draft``."""
+    chairs = _chairs(text, sentence, people)
+    draft.chairs += [n for n in chairs if n not in draft.chairs]
+    if chairs or _ATTENDING.search(sentence.text):
+        names = people_in(text, sentence.start, sentence.end, people)
+        draft.participants += [n for n in names if n not in draft.participants]
+    if draft.attendee_count is None and _ATTENDING.search(sentence.text):
+        draft.attendee_count = _attendee_count(sentence.text)
+
+
+def _location(sentence: str) -> str | None:
+    """The place of the event: the first "tại ..." that is not "tại hội nghị"."""
+    for m in _PLACE.finditer(sentence):
+        if sentence[max(0, m.start() - 10):m.start()].strip().lower().endswith("biểu"):
+            continue
+        place = m.group(1).strip(" ,")
+        if place and (place[0].isupper() or place.split(" ")[0] in ("sân", "hội", "trụ", "khu", "thành", "tỉnh", "huyện")):
+            return place
+    return None
+
+
+def _organizers(text: str, sentence: Sentence, cue_start: int, organizations: list[Organization]) -> list[str]:
+    """The bodies before "tổ chức" in ``sentence`` ("X phối hợp với Y tổ chức ..."), when it comes before the cue."""
+    local = sentence.text
+    verbs = [m for m in _ORGANISE_VERB.finditer(local) if sentence.start + m.start() <= cue_start]
+    if not verbs or local[:verbs[-1].start()].rstrip().endswith("được"):
+        return []
+    subject_end = verbs[-1].start()
+    subject_start = _subject_start(local, subject_end)
+    out = []
+    for piece in _pieces(local, subject_start, subject_end):
+        name = body_name(text, sentence.start + piece[0], sentence.start + piece[1], organizations)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _subject_start(local: str, end: int) -> int:
+    """Where the subject ending at ``end`` starts: the latest comma chunk that opens with a capital."""
+    do = local.rfind(" do ", 0, end)
+    if do >= 0 and "," not in local[do:end]:
+        return do + 4
+    start = 0
+    for m in re.finditer(r",\s+", local[:end]):
+        if m.end() < end and local[m.end()].isupper():
+            start = m.end()
+    return start
+
+
+def _pieces(local: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The bodies of a subject, split at "phối hợp với", "cùng" and the like."""
+    out, cursor = [], start
+    for m in list(_SPLIT_BODIES.finditer(local, start, end)) + [None]:
+        stop = m.start() if m else end
+        piece = local[cursor:stop]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip() and piece.strip()[0].isupper():
+            out.append((cursor + lead, cursor + len(piece.rstrip())))
+        cursor = m.end() if m else end
+    return out
+
+
+def _chairs(text: str, sentence: Sentence, people: list[Person]) -> list[str]:
+    """People who chair: "do X chủ trì", "X (đồng) chủ trì"."""
+    m = _CHAIRED_BY.search(sentence.text)
+    if m:
+        return people_in(text, sentence.start + m.start(1), sentence.start + m.end(1), people)
+    m = _CHAIRS.search(sentence.text)
+    if m:
+        return people_in(text, sentence.start, sentence.start + m.start(), people)
     return []
+
+
+def _attendee_count(sentence: str) -> AttendeeCount | None:
+    """ "hơn 60 đại biểu" gives 60, more_than; "150 đại biểu" gives 150, exact."""
+    m = _COUNT.search(sentence)
+    if not m:
+        return None
+    return AttendeeCount(value=int(m.group(2).replace(".", "")), qualifier=_QUALIFIER[m.group(1).lower()])
+
+
+def _event(text: str, draft: _Draft) -> Event:
+    sentence = draft.cue.sentence
+    return Event(
+        kind=draft.cue.kind, name=draft.cue.name or None, date=draft.date, part_of_day=draft.part_of_day,
+        location=draft.location, organizers=draft.organizers, chairs=draft.chairs,
+        participants=draft.participants, attendee_count=draft.attendee_count,
+        span=Span.of(text, sentence.start, sentence.end),
+    )

@@ -1,0 +1,80 @@
+"""Who is named in a piece of text: people and bodies, as the event and agreement stages need them.
+
+The people and organisation stages give canonical records; when they have
+found something inside a piece, their names are used.  When they give
+nothing (or not for that piece), a cheap fallback reads names from the text
+itself: a person is a run of capitalised words after an honorific ("ông",
+"bà", "đồng chí") or starting with a common family name; a body is the piece
+as written, with "UBND"-style abbreviations spelled out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from . import lexicons
+from .models import Organization, Person
+
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_CAP_WORD = rf"[{UPPER}][^\s,;:.()\"“”/–-]*"
+_HONORIFIC = r"(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[đĐ]ồng chí|[đĐ]/c|Đ/C)"
+_BY_HONORIFIC = re.compile(rf"(?<!\w){_HONORIFIC}\s+({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,5}})")
+
+# Abbreviations of body kinds written out, so that "UBND tỉnh X" compares well with "Ủy ban nhân dân tỉnh X".
+_EXPAND = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQ": "Mặt trận Tổ quốc"}
+_EXPAND_RE = re.compile(r"\b(" + "|".join(_EXPAND) + r")\b")
+_CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Theo)\s*:?\s*$")
+_TRAILING_ABBREVIATION = re.compile(r"\s*\([^()]{1,15}\)\s*$")
+
+
+@cache
+def _by_surname() -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, lexicons.words("surnames.txt")), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})(?:\s+{_CAP_WORD}){{1,4}}")
+
+
+def people_in(text: str, start: int, end: int, people: list[Person]) -> list[str]:
+    """Names of the people mentioned in ``text[start:end]``, in order, without repeats."""
+    found = [(m.start, p.name) for p in people for m in p.mentions if start <= m.start and m.end <= end]
+    if found:
+        return _unique(name for _, name in sorted(found))
+    return _unique(_names_by_shape(text[start:end]))
+
+
+def _names_by_shape(piece: str) -> list[str]:
+    """Person names recognised by their shape alone (see module docstring)."""
+    hits = [(m.start(1), m.group(1)) for m in _BY_HONORIFIC.finditer(piece)]
+    covered = [(s, s + len(n)) for s, n in hits]
+    for m in _by_surname().finditer(piece):
+        if not any(m.start() < e and s < m.end() for s, e in covered):
+            hits.append((m.start(), m.group(0)))
+    return [name for at, name in sorted(hits) if not _CREDIT_BEFORE.search(piece, 0, at)]
+
+
+def body_name(text: str, start: int, end: int, organizations: list[Organization]) -> str | None:
+    """The canonical name of the body written in ``text[start:end]`` (the cleaned text when unknown)."""
+    piece = _TRAILING_ABBREVIATION.sub("", text[start:end]).strip(" ,;:.–-")
+    if len(piece) < 2:
+        return None
+    for org in organizations:
+        if any(start <= m.start < end and m.end <= end + 1 for m in org.mentions):
+            return org.name
+    if organizations:
+        choices = {o.name: [o.name, *o.aliases] for o in organizations}
+        flat = [(name, alias) for name, aliases in choices.items() for alias in aliases]
+        best = process.extractOne(piece, [a for _, a in flat], scorer=fuzz.ratio, score_cutoff=85)
+        if best:
+            return flat[best[2]][0]
+    return _EXPAND_RE.sub(lambda m: _EXPAND[m.group(1)], piece)
+
+
+def _unique(names) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        name = name.strip()
+        if name and name not in out:
+            out.append(name)
+    return out
