@@ -22,7 +22,7 @@ from functools import cache
 
 from . import lexicons
 from .models import AttendeeCount, DateMention, Doc, Event, Organization, Person, Sentence, Span
-from .roles import body_name, people_in
+from .roles import bodies_before, people_in
 
 
 @dataclass
@@ -81,7 +81,6 @@ _PLACE = re.compile(
     r"nhằm|sáng|chiều|tối|ngày|đã|diễn ra|cho|được|và)\s|$)"
 )
 _ORGANISE_VERB = re.compile(r"(?<!\w)(?:(?:đã|long trọng|chính thức|vừa|cùng)\s+)*tổ chức(?!\w)")
-_SPLIT_BODIES = re.compile(r"\s+phối hợp\s+(?:với|cùng)\s+|\s+cùng với\s+|\s+cùng\s+|\s+với\s+|;\s*")
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(.+?)\s+(?:đồng\s+)?chủ trì", re.I)
 _CHAIRS = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)", re.I)
 
@@ -247,7 +246,7 @@ def _latest_year(dates: list[DateMention]) -> int | None:
 
 def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str | None) -> None:
     """Fold ``cue`` into the draft of the same event, or open a new one."""
-    confirming = cue.sentence.kind in ("title", "caption")
+    confirming = cue.sentence.kind in ("title", "caption")  # they add an event only of a kind the body lacks
     for draft in drafts:
         if draft.cue.kind != cue.kind:
             continue
@@ -255,8 +254,6 @@ def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str 
             draft.date = draft.date or date
             draft.part_of_day = draft.part_of_day or part
             return
-    if cue.sentence.kind == "caption" and drafts:
-        return  # a caption names a new kind of event only when the body reports none
     drafts.append(_Draft(cue, date, part))
 
 
@@ -345,39 +342,7 @@ def _organizers(text: str, sentence: Sentence, cue_start: int, organizations: li
     verbs = [m for m in _ORGANISE_VERB.finditer(local) if sentence.start + m.start() <= cue_start]
     if not verbs or local[:verbs[-1].start()].rstrip().endswith("được"):
         return []
-    subject_end = verbs[-1].start()
-    subject_start = _subject_start(local, subject_end)
-    out = []
-    for piece in _pieces(local, subject_start, subject_end):
-        name = body_name(text, sentence.start + piece[0], sentence.start + piece[1], organizations)
-        if name and name not in out:
-            out.append(name)
-    return out
-
-
-def _subject_start(local: str, end: int) -> int:
-    """Where the subject ending at ``end`` starts: the latest comma chunk that opens with a capital."""
-    do = local.rfind(" do ", 0, end)
-    if do >= 0 and "," not in local[do:end]:
-        return do + 4
-    start = 0
-    for m in re.finditer(r",\s+", local[:end]):
-        if m.end() < end and local[m.end()].isupper():
-            start = m.end()
-    return start
-
-
-def _pieces(local: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The bodies of a subject, split at "phối hợp với", "cùng" and the like."""
-    out, cursor = [], start
-    for m in list(_SPLIT_BODIES.finditer(local, start, end)) + [None]:
-        stop = m.start() if m else end
-        piece = local[cursor:stop]
-        lead = len(piece) - len(piece.lstrip())
-        if piece.strip() and piece.strip()[0].isupper():
-            out.append((cursor + lead, cursor + len(piece.rstrip())))
-        cursor = m.end() if m else end
-    return out
+    return bodies_before(text, sentence.start, sentence.end, verbs[-1].start(), organizations)
 
 
 def _chairs(text: str, sentence: Sentence, people: list[Person]) -> list[str]:

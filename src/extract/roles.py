@@ -71,6 +71,67 @@ def body_name(text: str, start: int, end: int, organizations: list[Organization]
     return _EXPAND_RE.sub(lambda m: _EXPAND[m.group(1)], piece)
 
 
+def bodies_before(text: str, start: int, end: int, verb: int, organizations: list[Organization]) -> list[str]:
+    """The bodies that are the subject of the verb at ``start + verb`` in the sentence ``text[start:end]``.
+
+    "Ngày 5/3, Sở A phối hợp với Sở B tổ chức ..." gives Sở A and Sở B.
+    """
+    local = text[start:end]
+    subject_start = _subject_start(local, verb)
+    out: list[str] = []
+    for a, b in _pieces(local, subject_start, verb):
+        name = body_name(text, start + a, start + b, organizations)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def bodies_listed(text: str, start: int, end: int, organizations: list[Organization]) -> list[str]:
+    """The bodies of a list such as "A và B" or "A, B": split where a new body starts."""
+    out: list[str] = []
+    for a, b in _pieces(text, start, end, split=_SPLIT_LIST):
+        name = body_name(text, a, b, organizations)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+_SPLIT_BODIES = re.compile(r"\s+phối hợp\s+(?:với|cùng)\s+|\s+cùng với\s+|\s+cùng\s+|\s+với\s+|;\s*")
+_BODY_START = (r"(?:Sở|Bộ|Ban|Hội|Tỉnh|Thành|Huyện|UBND|HĐND|Ủy ban|Uỷ ban|Trung tâm|Công ty|Tổng|Tập đoàn|Đoàn|Liên|Viện|"
+               r"Trường|Ngân hàng|Cục|Chi cục|Phòng|Hãng|hãng|Quỹ|Mặt trận|Công an|Bệnh viện|Hiệp hội|Câu lạc bộ|Báo|Đài|"
+               r"TP|Chính phủ|Học viện|Đại học|Quân khu|Bộ Tư lệnh|Vụ|Văn phòng|các|[^\W\d_]+(?=\s*(?:[,.;)]|$)))")
+_SPLIT_LIST = re.compile(rf"\s+(?:và|với)\s+(?={_BODY_START})|,\s+(?={_BODY_START})|;\s*")
+_CARRIER = re.compile(r"[hH]ãng(?:\s+bay|\s+hàng không)?\s+(?=[A-ZĐ])")
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|vừa|chính thức|long trọng|mới đây|cùng nhau))+\s*$", re.I)
+
+
+def _subject_start(local: str, end: int) -> int:
+    """Where the subject ending at ``end`` starts: the latest comma chunk that opens with a capital."""
+    do = local.rfind(" do ", 0, end)
+    if do >= 0 and "," not in local[do:end]:
+        return do + 4
+    start = 0
+    for m in re.finditer(r",\s+", local[:end]):
+        if m.end() < end and local[m.end()].isupper():
+            start = m.end()
+    return start
+
+
+def _pieces(local: str, start: int, end: int, *, split: re.Pattern[str] = _SPLIT_BODIES) -> list[tuple[int, int]]:
+    """The bodies of a subject, split at "phối hợp với", "cùng" and the like."""
+    out, cursor = [], start
+    for m in list(split.finditer(local, start, end)) + [None]:
+        stop = m.start() if m else end
+        piece = _TRAILING_ADVERBS.sub("", local[cursor:stop])
+        lead = len(piece) - len(piece.lstrip())
+        carrier = _CARRIER.match(piece, lead)
+        lead = carrier.end() if carrier else lead
+        if piece[lead:].strip() and piece[lead].isupper():
+            out.append((cursor + lead, cursor + len(piece.rstrip())))
+        cursor = m.end() if m else end
+    return out
+
+
 def _unique(names) -> list[str]:
     out: list[str] = []
     for name in names:
