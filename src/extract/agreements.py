@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"(?<!\w)giữa\s+(.+?)(?=\s+(?:giai đoạn|năm|trị gi
 _WITH = re.compile(r"(?<!\w)với\s+((?:hãng\s+)?[A-ZĐ].+?)(?=\s+(?:giai đoạn|năm|trị giá|nhằm|tại|về|trong)\s|[.;:!?(]|,\s|$)")
 _WITNESS = re.compile(r"(?<!\w)(?:chứng kiến|dự|tham dự)\s+(?:\S+\s+){0,2}$", re.I)
 _ORGANISE = re.compile(r"(?<!\w)tổ chức\s+$", re.I)
+_ANAPHORA = re.compile(r"\s(?:này|đó|trên|nói trên)$")
 _REPRESENTING = re.compile(r"(?<!\w)(?:đại diện|thay mặt)\s+(.+?)\s+(?:đã\s+)?ký", re.I)
 
 
@@ -167,7 +168,8 @@ def _period(sentence: Sentence, at: int, dates: list[DateMention]) -> Period | N
 
 
 def _merge_or_add(found: list[_Found], item: _Found) -> None:
-    confirming = item.sentence.kind in ("title", "heading", "caption")
+    # the headline, a caption or "chương trình này" names an agreement already reported
+    confirming = item.sentence.kind in ("title", "heading", "caption") or _ANAPHORA.search(item.name)
     for old in found:
         if old.kind != item.kind or not _same_period(old, item):
             continue

@@ -15,10 +15,11 @@ kind the body lacks.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from functools import cache
+
+from rapidfuzz import fuzz
 
 from . import lexicons
 from .models import AttendeeCount, DateMention, Doc, Event, Organization, Person, Sentence, Span
@@ -35,6 +36,8 @@ class _Cue:
     start: int
     end: int
     name: str
+    first: bool = True
+    """Whether it is the first cue of its sentence (the sentence's place and date are its own)."""
 
 
 @dataclass
@@ -44,6 +47,7 @@ class _Draft:
     cue: _Cue
     date: str | None
     part_of_day: str | None
+    merged: list[_Cue] = field(default_factory=list)
     location: str | None = None
     organizers: list[str] = field(default_factory=list)
     chairs: list[str] = field(default_factory=list)
@@ -53,15 +57,17 @@ class _Draft:
 
 _NAME_STOP = re.compile(
     r"[.;:!?\n]|,\s|\s[-–]\s|\s(?:tại|do|vào|với|nhằm|được|đã|diễn ra|có|sáng|chiều|tối|trưa|ngày|từ|để|cho|thu hút|"
-    r"của|trước|sau|nhân dịp|lúc|hồi|khi|(?:được\s+)?tổ chức\s+(?:tại|ở|vào|từ))(?=\s)"
+    r"của|trước|sau|nhân dịp|lúc|hồi|khi|(?:được\s+)?tổ chức\s+(?:tại|ở|vào|từ)|bế mạc|khai mạc|bầu|kết thúc|khép lại|"
+    r"thống nhất|hiệp thương|biểu quyết|nhấn mạnh|ghi nhận|yêu cầu|chính thức|là|nhưng|mà)(?=\s)"
 )
 _PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+(?:\S+\s+)?)?)$", re.I)
 _RETROSPECT = re.compile(r"^\W*(?:trong\s+)?(?:giai đoạn|thời gian qua|những năm qua|nhiều năm qua|năm qua|qua \d+ năm|từ năm)", re.I)
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
-                     r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo)(?!\w)", re.I)
+                     r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
 _HAPPENED = re.compile(r"(?<!\w)(?:tổ chức|diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham dự|dự|chứng kiến)(?!\w)", re.I)
 _ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
-_REFERENCE_BEFORE = re.compile(r"(?:tại|dự|ở|trong|sau|về|qua|của|với)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_REFERENCE_BEFORE = re.compile(r"(?:tại|dự|ở|trong|sau|về|qua|của|với|được|bên lề|khuôn khổ)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh|phát biểu|theo)(?!\w)", re.I)
 _FRESH = re.compile(r"^\W*(?:cùng ngày|cũng trong|trước đó|sau đó|tiếp đó|cùng dịp|nhân dịp này|(?:sáng|chiều|tối) cùng ngày)", re.I)
 _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sáng|chiều|tối|trưa) cùng ngày)", re.I)
 _CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
@@ -76,11 +82,15 @@ _COUNT = re.compile(
 _QUALIFIER = {"hơn": "more_than", "trên": "more_than", "gần": "nearly", "khoảng": "about", "chừng": "about",
               "xấp xỉ": "about", "ước": "about", "": "exact"}
 _PLACE = re.compile(
-    r"(?<!\w)tại\s+(?!(?:buổi|cuộc|lễ|hội nghị|hội thảo|phiên|kỳ họp|đây|chỗ|địa phương|cơ sở)(?!\w))"
+    r"(?:(?<!\w)tại|(?<=tổ chức )ở|(?<=diễn ra )ở)\s+(?!(?:buổi|cuộc|lễ|hội nghị|hội thảo|phiên|kỳ họp|đây|chỗ|địa phương|cơ sở)(?!\w))"
     r"(.+?)(?=,\s(?!(?:thành phố|TP|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s)|[.;:!?]|\s(?:tổ chức|do|từ|vào|với|để|"
     r"nhằm|sáng|chiều|tối|ngày|đã|diễn ra|cho|được|và)\s|$)"
 )
 _ORGANISE_VERB = re.compile(r"(?<!\w)(?:(?:đã|long trọng|chính thức|vừa|cùng)\s+)*tổ chức(?!\w)")
+_BODY_IN_NAME = re.compile(
+    r"\s+((?:Ban Chấp hành|Ban Thường vụ|Ủy ban|Uỷ ban|Đảng bộ|Hội đồng|Ban|Hội|Liên đoàn|Đoàn|Mặt trận|Tỉnh ủy|Tỉnh uỷ|"
+    r"Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|HĐND|UBND|Công đoàn)\s.+?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ|năm|tháng|"
+    r"giai đoạn|về|\()|$)")
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(.+?)\s+(?:đồng\s+)?chủ trì", re.I)
 _CHAIRS = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)", re.I)
 
@@ -116,7 +126,7 @@ def _cues(text: str, sentence: Sentence) -> list[_Cue]:
             continue
         kind, form = kinds[int(m.lastgroup[1:])]
         name = _name_at(sentence.text, m.start(), m.end(), form)
-        out.append(_Cue(kind, form, sentence, sentence.start + m.start(), sentence.start + m.end(), name))
+        out.append(_Cue(kind, form, sentence, sentence.start + m.start(), sentence.start + m.end(), name, not out))
     return out
 
 
@@ -133,7 +143,7 @@ def _name_at(sentence: str, start: int, end: int, form: str) -> str:
 def _named(cue: _Cue) -> bool:
     """Whether the cue is followed by words of a name ("Hội nghị tổng kết ..." but not "hội nghị")."""
     rest = cue.name[cue.end - cue.start:].split()
-    return len(rest) >= 2 or (len(rest) == 1 and rest[0][0].isupper())
+    return len(rest) >= 2 or (len(rest) == 1 and (rest[0][0].isupper() or rest[0][0].isdigit()))
 
 
 def _sort(cues: list[_Cue], dates: list[DateMention]) -> tuple[list[_Cue], list[_Cue]]:
@@ -157,7 +167,9 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
     if cue.sentence.kind in ("title", "caption"):
         at_start = not before.strip() or cue.form == "verb"
         return "anchor" if at_start and (_named(cue) or cue.form == "verb") and not _future(cue) else None
-    generic_reference = _REFERENCE_BEFORE.search(before) and not _named(cue)
+    generic_reference = _REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
+    if cue.form == "verb" and _HEARSAY.search(before):
+        return "reference"  # an activity someone recounts, not one the article reports
     would_anchor = _ORGANISED_BEFORE.search(before) or (
         not generic_reference and (cue.form == "verb" or _named(cue))
         and (has_date or _HAPPENED.search(clause)))
@@ -251,6 +263,7 @@ def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str 
         if draft.cue.kind != cue.kind:
             continue
         if confirming or _same_event(draft, cue, date, part):
+            draft.merged.append(cue)
             draft.date = draft.date or date
             draft.part_of_day = draft.part_of_day or part
             return
@@ -267,14 +280,17 @@ def _same_event(draft: _Draft, cue: _Cue, date: str | None, part: str | None) ->
 
 
 def _similarity(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
+    """How alike two event names are; a short name that starts a longer one counts as alike."""
+    a, b = a.casefold(), b.casefold()
+    return max(fuzz.ratio(a, b), fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 15 else 0) / 100
 
 
 def _add_details(doc: Doc, drafts: list[_Draft], references: list[_Cue], people: list[Person],
                  organizations: list[Organization]) -> None:
     """Read place, organisers, chairs, participants and count from each event's sentences."""
     for draft in drafts:
-        _from_anchor(doc.text, draft, people, organizations)
+        for cue in [draft.cue, *draft.merged]:
+            _from_anchor(doc.text, draft, cue, people, organizations)
     if not drafts:
         return
     for cue in references:
@@ -292,7 +308,7 @@ def _pointed_at(drafts: list[_Draft], cue: _Cue) -> _Draft:
 
 def _following(doc: Doc, drafts: list[_Draft], references: list[_Cue]):
     """Cue-less body sentences right after an event's sentence, with that event ("Đồng chí X chủ trì.")."""
-    owner: dict[int, _Draft] = {d.cue.sentence.start: d for d in drafts if d.cue.sentence.kind == "body"}
+    owner: dict[int, _Draft] = {c.sentence.start: d for d in drafts for c in [d.cue, *d.merged] if c.sentence.kind == "body"}
     for cue in references:
         owner.setdefault(cue.sentence.start, _pointed_at(drafts, cue))
     body = [s for s in doc.sentences if s.kind == "body"]
@@ -304,12 +320,15 @@ def _following(doc: Doc, drafts: list[_Draft], references: list[_Cue]):
             yield sentence, previous[-1]
 
 
-def _from_anchor(text: str, draft: _Draft, people: list[Person], organizations: list[Organization]) -> None:
-    sentence = draft.cue.sentence
-    draft.location = _location(sentence.text)
-    draft.organizers = _organizers(text, sentence, draft.cue.start, organizations)
+def _from_anchor(text: str, draft: _Draft, cue: _Cue, people: list[Person], organizations: list[Organization]) -> None:
+    """Place, organisers and the rest from a sentence that reports the event; the first that tells wins."""
+    sentence = cue.sentence
+    if sentence.kind not in ("body", "heading"):
+        return
+    draft.location = draft.location or _location(sentence.text, 0 if cue.first else cue.start - sentence.start)
+    draft.organizers = draft.organizers or _organizers(text, cue, organizations)
     _from_reference(text, draft, sentence, people)
-    if draft.cue.form == "verb":
+    if cue.form == "verb":
         draft.participants += [n for n in people_in(text, sentence.start, sentence.end, people)
                                if n not in draft.participants]
 
@@ -325,9 +344,9 @@ def _from_reference(text: str, draft: _Draft, sentence: Sentence, people: list[P
         draft.attendee_count = _attendee_count(sentence.text)
 
 
-def _location(sentence: str) -> str | None:
-    """The place of the event: the first "tại ..." that is not "tại hội nghị"."""
-    for m in _PLACE.finditer(sentence):
+def _location(sentence: str, start: int) -> str | None:
+    """The place of the event: the first "tại ..." from ``start`` on that is not "tại hội nghị"."""
+    for m in _PLACE.finditer(sentence, start):
         if sentence[max(0, m.start() - 10):m.start()].strip().lower().endswith("biểu"):
             continue
         place = m.group(1).strip(" ,")
@@ -336,13 +355,26 @@ def _location(sentence: str) -> str | None:
     return None
 
 
-def _organizers(text: str, sentence: Sentence, cue_start: int, organizations: list[Organization]) -> list[str]:
-    """The bodies before "tổ chức" in ``sentence`` ("X phối hợp với Y tổ chức ..."), when it comes before the cue."""
-    local = sentence.text
-    verbs = [m for m in _ORGANISE_VERB.finditer(local) if sentence.start + m.start() <= cue_start]
-    if not verbs or local[:verbs[-1].start()].rstrip().endswith("được"):
-        return []
-    return bodies_before(text, sentence.start, sentence.end, verbs[-1].start(), organizations)
+def _organizers(text: str, cue: _Cue, organizations: list[Organization]) -> list[str]:
+    """The bodies that hold the event: "X phối hợp với Y tổ chức <cue>", "X và Y hội đàm", "Hội nghị <body> lần thứ ..."."""
+    sentence, local = cue.sentence, cue.sentence.text
+    rel = cue.start - sentence.start
+    verbs = [m for m in _ORGANISE_VERB.finditer(local, 0, rel + len(cue.name)) if m.start() <= rel]
+    if verbs and not local[:verbs[-1].start()].rstrip().endswith("được"):
+        return bodies_before(text, sentence.start, sentence.end, verbs[-1].start(), organizations)
+    if cue.form == "verb" and cue.kind in ("meeting", "signing_ceremony"):
+        return bodies_before(text, sentence.start, sentence.end, _verb_phrase_start(local, rel), organizations)
+    inside = _BODY_IN_NAME.match(cue.name, cue.end - cue.start)
+    if inside and cue.form == "noun":
+        start = cue.start + inside.start(1)
+        return bodies_before(text, start, start + len(inside.group(1)), len(inside.group(1)), organizations)
+    return []
+
+
+def _verb_phrase_start(local: str, rel: int) -> int:
+    """Where the adverbs before a reporting verb start ("đã tiến hành hội đàm" starts at "đã")."""
+    m = re.search(r"(?:\s+(?:đã|cũng|vừa|chính thức|tiến hành|có cuộc|có buổi|cùng nhau))+\s*$", local[:rel])
+    return m.start() if m else rel
 
 
 def _chairs(text: str, sentence: Sentence, people: list[Person]) -> list[str]:

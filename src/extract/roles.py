@@ -23,9 +23,7 @@ _CAP_WORD = rf"[{UPPER}][^\s,;:.()\"“”/–-]*"
 _HONORIFIC = r"(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[đĐ]ồng chí|[đĐ]/c|Đ/C)"
 _BY_HONORIFIC = re.compile(rf"(?<!\w){_HONORIFIC}\s+({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,5}})")
 
-# Abbreviations of body kinds written out, so that "UBND tỉnh X" compares well with "Ủy ban nhân dân tỉnh X".
-_EXPAND = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQ": "Mặt trận Tổ quốc"}
-_EXPAND_RE = re.compile(r"\b(" + "|".join(_EXPAND) + r")\b")
+_DELEGATION = re.compile(r"^(?:các\s+)?[đĐ]oàn\s+(?:đại biểu\s+|công tác\s+)?(?:cấp cao\s+)?(?:của\s+)?(?=\S)")
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Theo)\s*:?\s*$")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\([^()]{1,15}\)\s*$")
 
@@ -68,7 +66,20 @@ def body_name(text: str, start: int, end: int, organizations: list[Organization]
         best = process.extractOne(piece, [a for _, a in flat], scorer=fuzz.ratio, score_cutoff=85)
         if best:
             return flat[best[2]][0]
-    return _EXPAND_RE.sub(lambda m: _EXPAND[m.group(1)], piece)
+    return _spelled_out(_DELEGATION.sub("", piece))
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = dict(lexicons.rows("body_abbreviations.tsv", columns=2))
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)"), table
+
+
+def _spelled_out(name: str) -> str:
+    """``name`` with "UBND"-style abbreviations written in full."""
+    pattern, table = _abbreviations()
+    return pattern.sub(lambda m: table[m.group(0)], name)
 
 
 def bodies_before(text: str, start: int, end: int, verb: int, organizations: list[Organization]) -> list[str]:
@@ -96,10 +107,16 @@ def bodies_listed(text: str, start: int, end: int, organizations: list[Organizat
     return out
 
 
-_SPLIT_BODIES = re.compile(r"\s+phối hợp\s+(?:với|cùng)\s+|\s+cùng với\s+|\s+cùng\s+|\s+với\s+|;\s*")
 _BODY_START = (r"(?:Sở|Bộ|Ban|Hội|Tỉnh|Thành|Huyện|UBND|HĐND|Ủy ban|Uỷ ban|Trung tâm|Công ty|Tổng|Tập đoàn|Đoàn|Liên|Viện|"
                r"Trường|Ngân hàng|Cục|Chi cục|Phòng|Hãng|hãng|Quỹ|Mặt trận|Công an|Bệnh viện|Hiệp hội|Câu lạc bộ|Báo|Đài|"
-               r"TP|Chính phủ|Học viện|Đại học|Quân khu|Bộ Tư lệnh|Vụ|Văn phòng|các|[^\W\d_]+(?=\s*(?:[,.;)]|$)))")
+               r"TP|Chính phủ|Học viện|Đại học|Quân khu|Bộ Tư lệnh|Vụ|Văn phòng|Đảng|Ủy|Uỷ|Quận|Xã(?!\s+hội)|Phường|Thị|Nhà|Hợp tác xã|"
+               r"Kho bạc|Cảnh sát|Bộ đội|Tòa|Toà|Thanh tra|Kiểm toán|Hải quan|Tổng cục|Cụm|Khu|Trạm|Chi nhánh|Chi hội|"
+               r"Nhà máy|Ngành|Lực lượng|Binh đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Đồn|Bộ chỉ huy|Ban chỉ huy|các|[^\W\d_]+(?=\s*(?:[,.;)]|$)))")
+_BODY_WORD = (r"(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội|Trung tâm|Công ty|Tập đoàn|Đoàn|Liên đoàn|Viện|Trường|"
+              r"Ngân hàng|Cục|Tổng cục|Chi cục|Quỹ|Mặt trận|Công an|Bệnh viện|Hiệp hội|Tỉnh đoàn|Tỉnh ủy|Tỉnh uỷ|Đảng|"
+              r"Hội đồng|Văn phòng|Học viện|Đại học|Hãng|hãng)\s")
+_SPLIT_BODIES = re.compile(
+    rf"\s+phối hợp\s+(?:với|cùng)\s+|\s+cùng với\s+|\s+cùng\s+|\s+với\s+|;\s*|\s+và\s+(?={_BODY_WORD})")
 _SPLIT_LIST = re.compile(rf"\s+(?:và|với)\s+(?={_BODY_START})|,\s+(?={_BODY_START})|;\s*")
 _CARRIER = re.compile(r"[hH]ãng(?:\s+bay|\s+hàng không)?\s+(?=[A-ZĐ])")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|vừa|chính thức|long trọng|mới đây|cùng nhau))+\s*$", re.I)
@@ -111,7 +128,7 @@ def _subject_start(local: str, end: int) -> int:
     if do >= 0 and "," not in local[do:end]:
         return do + 4
     start = 0
-    for m in re.finditer(r",\s+", local[:end]):
+    for m in re.finditer(r",\s+|\)\s*[–-]\s+", local[:end]):
         if m.end() < end and local[m.end()].isupper():
             start = m.end()
     return start
@@ -126,10 +143,20 @@ def _pieces(local: str, start: int, end: int, *, split: re.Pattern[str] = _SPLIT
         lead = len(piece) - len(piece.lstrip())
         carrier = _CARRIER.match(piece, lead)
         lead = carrier.end() if carrier else lead
-        if piece[lead:].strip() and piece[lead].isupper():
+        if _looks_like_body(piece[lead:].strip()):
             out.append((cursor + lead, cursor + len(piece.rstrip())))
         cursor = m.end() if m else end
     return out
+
+
+def _looks_like_body(piece: str) -> bool:
+    """Whether ``piece`` reads as a body's name: it opens with a body word, or is a short capitalised name."""
+    if not piece or not piece[0].isupper():
+        return False
+    if re.match(_BODY_START, piece) and not piece.startswith("các"):
+        return True
+    words = piece.split()
+    return len(words) <= 4 and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
 
 def _unique(names) -> list[str]:
