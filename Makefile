@@ -10,7 +10,7 @@ GOLD   ?= ../shared/gold/dev
 EVAL_OUT ?= build/eval
 ARGS   ?=
 
-.PHONY: extract test eval schema bench clean
+.PHONY: extract test eval schema golden bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ eval: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/python -m extract schema --out schemas/article.schema.json
+
+golden: $(STAMP)
+	$(BIN)/python tests/regenerate_golden.py
 
 bench: $(STAMP)
 	@echo "make bench: not built yet (issue 6)"

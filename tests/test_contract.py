@@ -1,0 +1,66 @@
+"""Every record the pipeline writes follows the contract, our schema, and points into its text."""
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from pydantic import ValidationError
+
+from extract.cli import main
+from extract.models import Article, Source, Span
+
+from conftest import ROOT
+
+CONTRACT = ROOT.parent / "shared" / "contract.schema.json"
+SCHEMA = ROOT / "schemas" / "article.schema.json"
+
+
+def test_committed_schema_matches_the_models():
+    assert json.loads(SCHEMA.read_text(encoding="utf-8")) == Article.model_json_schema(), "run `make schema`"
+
+
+def test_outputs_validate_and_are_grounded(seed_articles, tmp_path):
+    schemas = [json.loads(SCHEMA.read_text(encoding="utf-8"))]
+    if CONTRACT.exists():
+        schemas.append(json.loads(CONTRACT.read_text(encoding="utf-8")))
+    for article in seed_articles.values():
+        record = json.loads(article.model_dump_json())
+        for schema in schemas:
+            jsonschema.validate(record, schema)
+        for span in _spans(record):
+            assert record["text"][span["start"]:span["end"]] == span["text"]
+
+
+def _spans(node):
+    if isinstance(node, dict):
+        if {"start", "end", "text"} <= node.keys():
+            yield node
+        for value in node.values():
+            yield from _spans(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _spans(value)
+
+
+def test_an_ungrounded_span_is_refused():
+    source = Source(path="a.txt", sha256="0" * 64, encoding="utf-8")
+    good = {"span": Span(start=0, end=3, text="Sở "), "value": "2020", "precision": "year"}
+    Article(id="a", source=source, text="Sở Y tế", dates=[good])
+    with pytest.raises(ValidationError, match="not in the text"):
+        Article(id="a", source=source, text="Sở Y tế", dates=[{**good, "span": Span(start=3, end=6, text="Sở ")}])
+
+
+def test_a_span_of_the_wrong_length_is_refused():
+    with pytest.raises(ValidationError):
+        Span(start=0, end=5, text="Sở")
+
+
+def test_cli_writes_one_record_per_article(tmp_path, capsys):
+    assert main(["run", str(ROOT / "data" / "raw"), "--out", str(tmp_path)]) == 0
+    written = sorted(p.name for p in tmp_path.glob("*.json") if not p.name.startswith("_"))
+    assert written == ["000_6802fb13855332be.json", "002_ad5d0bc4d9f3a55f.json"]
+    assert "2 articles read, 2 written, 0 failed" in capsys.readouterr().out
+    record = json.loads((tmp_path / "000_6802fb13855332be.json").read_text(encoding="utf-8"))
+    assert "Lễ ký kết" in record["title"]  # written as UTF-8, not \\u escapes
+    assert "Lễ ký kết" in (tmp_path / "000_6802fb13855332be.json").read_text(encoding="utf-8")
