@@ -27,12 +27,13 @@ _SIGNED_BEFORE = re.compile(
     r"(?<!\w)(?:ký kết|(?<!đăng )ký|phê duyệt|ban hành|(?:đã|được|vừa|chính thức|nhất trí|biểu quyết)\s+thông qua|"
     r"công bố|ra mắt|trao)(?:\s+(?:và\s+)?(?:trao|công bố|triển khai|chắc chắn|chính thức))?\s+$", re.I)
 _SIGNED_AFTER = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:đã\s+|cũng\s+|vừa\s+)*(?:được\s+)?(?:ký kết|ký|phê duyệt|ban hành|thông qua)(?!\w)", re.I)
+    r"^\s*(?:giữa\s+[^,.;]+?\s+)?(?:\([^()]*\)\s*)?(?:đã\s+|cũng\s+|vừa\s+)*(?:được\s+)?(?:ký kết|ký|phê duyệt|ban hành|thông qua)(?!\w)", re.I)
 _CEREMONY_BEFORE = re.compile(r"(?:lễ|buổi)\s+(?:ký kết|ký)\s+$", re.I)
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|hàng loạt|hàng chục|hàng trăm|tá|\d[\d.,]*)\s+$", re.I)
-_NOT_YET = re.compile(r"(?<!\w)(?:dự thảo|sẽ|dự kiến|chuẩn bị|tiến tới|đề nghị|đề xuất|xây dựng|góp ý)(?!\w)", re.I)
+_NOT_YET = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị|tiến tới|đề nghị|đề xuất)(?!\w)", re.I)
+_DRAFT = re.compile(r"(?<!\w)(?:dự thảo|xây dựng|góp ý|hoàn thiện)(?:\s+\S+)?\s+$", re.I)
 _NAME_STOP = re.compile(r"[.;:!?\n]|,\s|\s(?:giữa|với|trị giá|tại|được|đã|nhằm|vào|do|cho|của|từ)(?=\s)")
-_BETWEEN = re.compile(r"(?<!\w)giữa\s+(.+?)(?=\s+(?:giai đoạn|năm|trị giá|nhằm|tại|về|trong|theo)\s|[.;:!?(]|,\s|$)")
+_BETWEEN = re.compile(r"(?<!\w)giữa\s+(.+?)(?=\s+(?:giai đoạn|năm|trị giá|nhằm|tại|về|trong|theo|đã|được|vừa|diễn ra|ký)\s|[.;:!?(]|,\s|$)")
 _WITH = re.compile(r"(?<!\w)với\s+((?:hãng\s+)?[A-ZĐ].+?)(?=\s+(?:giai đoạn|năm|trị giá|nhằm|tại|về|trong)\s|[.;:!?(]|,\s|$)")
 _WITNESS = re.compile(r"(?<!\w)(?:chứng kiến|dự|tham dự)\s+(?:\S+\s+){0,2}$", re.I)
 _ORGANISE = re.compile(r"(?<!\w)tổ chức\s+$", re.I)
@@ -99,7 +100,7 @@ def _reported(local: str, start: int, name_end: int) -> bool:
     if _PLURAL.search(before):
         return False
     signed = _SIGNED_BEFORE.search(before) or _SIGNED_AFTER.search(local[name_end:])
-    return bool(signed) and not _NOT_YET.search(local[: start + 4])
+    return bool(signed) and not _NOT_YET.search(local[: start + 4]) and not _DRAFT.search(before)
 
 
 def _found(text: str, sentence: Sentence, kind: str, name: str, at: int, dates: list[DateMention],

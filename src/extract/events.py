@@ -109,7 +109,7 @@ def find_events(doc: Doc, dates: list[DateMention], people: list[Person], organi
     anchors, references = _sort(cues, dates)
     drafts = _open_events(anchors, dates, doc)
     if not drafts and references:
-        first = next((c for c in references if c.sentence.kind == "body"), None)
+        first = next((c for c in references if c.sentence.kind == "body" and c.form == "noun"), None)
         if first:
             drafts = [_Draft(first, *_first_day(drafts, dates))]
     _add_details(doc, drafts, references, people, organizations)
