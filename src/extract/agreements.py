@@ -31,8 +31,9 @@ _SIGNED_AFTER = re.compile(
 _CEREMONY_BEFORE = re.compile(r"(?:lễ|buổi)\s+(?:ký kết|ký)\s+$", re.I)
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|hàng loạt|hàng chục|hàng trăm|tá|\d[\d.,]*)\s+$", re.I)
 _NOT_YET = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị|tiến tới|đề nghị|đề xuất)(?!\w)", re.I)
+_GENERIC = re.compile(r"(?<!\w)(?:việc|khi|nếu|để|trình|đề nghị|xin|đang|chưa|không)(?!\w)[^,.;:]{0,40}$", re.I)
 _DRAFT = re.compile(r"(?<!\w)(?:dự thảo|xây dựng|góp ý|hoàn thiện)(?:\s+\S+)?\s+$", re.I)
-_NAME_STOP = re.compile(r"[.;:!?\n]|,\s|\s(?:giữa|với|trị giá|tại|được|đã|nhằm|vào|do|cho|của|từ)(?=\s)")
+_NAME_STOP = re.compile(r"[.;:!?\n]|,\s|\s(?:giữa|với|trị giá|tại|được|đã|sẽ|nhằm|vào|do|cho|của|từ|dưới|trước|sau|là)(?=\s)")
 _BETWEEN = re.compile(r"(?<!\w)giữa\s+(.+?)(?=\s+(?:giai đoạn|năm|trị giá|nhằm|tại|về|trong|theo|đã|được|vừa|diễn ra|ký)\s|[.;:!?(]|,\s|$)")
 _WITH = re.compile(r"(?<!\w)với\s+((?:hãng\s+)?[A-ZĐ].+?)(?=\s+(?:giai đoạn|năm|trị giá|nhằm|tại|về|trong)\s|[.;:!?(]|,\s|$)")
 _WITNESS = re.compile(r"(?<!\w)(?:chứng kiến|dự|tham dự)\s+(?:\S+\s+){0,2}$", re.I)
@@ -100,7 +101,8 @@ def _reported(local: str, start: int, name_end: int) -> bool:
     if _PLURAL.search(before):
         return False
     signed = _SIGNED_BEFORE.search(before) or _SIGNED_AFTER.search(local[name_end:])
-    return bool(signed) and not _NOT_YET.search(local[: start + 4]) and not _DRAFT.search(before)
+    return (bool(signed) and not _NOT_YET.search(local[: name_end + 20]) and not _DRAFT.search(before)
+            and not _GENERIC.search(before))
 
 
 def _found(text: str, sentence: Sentence, kind: str, name: str, at: int, dates: list[DateMention],
@@ -189,6 +191,8 @@ def _same_period(a: _Found, b: _Found) -> bool:
 def _same_document(a: _Found, b: _Found) -> bool:
     if a.parties and b.parties and set(a.parties) != set(b.parties):
         return False
+    if not (b.parties or b.period or b.signed_on):
+        return True  # a bare mention again ("Thỏa thuận khung được ký dưới sự chứng kiến ...")
     similar = difflib.SequenceMatcher(None, a.name.casefold(), b.name.casefold()).ratio() >= 0.6
     return similar or bool(a.period and b.period)
 

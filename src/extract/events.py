@@ -276,7 +276,13 @@ def _same_event(draft: _Draft, cue: _Cue, date: str | None, part: str | None) ->
         return False
     if draft.date and date:
         return draft.date == date and (not draft.part_of_day or not part or draft.part_of_day == part)
-    return similar or not _named(draft.cue) or not _named(cue)
+    return similar or not _distinctive(draft.cue) or not _distinctive(cue)
+
+
+def _distinctive(cue: _Cue) -> bool:
+    """Whether the name carries words of its own (a capital or a number), not just "kỳ họp ngày hôm đó"."""
+    rest = cue.name[cue.end - cue.start:].split()
+    return any(w[0].isupper() or w[0].isdigit() for w in rest) if cue.form == "noun" else True
 
 
 def _similarity(a: str, b: str) -> float:

@@ -114,10 +114,15 @@ _BODY_START = (r"(?:Sở|Bộ|Ban|Hội|Tỉnh|Thành|Huyện|UBND|HĐND|Ủy ba
                r"Nhà máy|Ngành|Lực lượng|Binh đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Đồn|Bộ chỉ huy|Ban chỉ huy|các|[^\W\d_]+(?=\s*(?:[,.;)]|$)))")
 _BODY_WORD = (r"(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội|Trung tâm|Công ty|Tập đoàn|Đoàn|Liên đoàn|Viện|Trường|"
               r"Ngân hàng|Cục|Tổng cục|Chi cục|Quỹ|Mặt trận|Công an|Bệnh viện|Hiệp hội|Tỉnh đoàn|Tỉnh ủy|Tỉnh uỷ|Đảng|"
-              r"Hội đồng|Văn phòng|Học viện|Đại học|Hãng|hãng)\s")
+              r"Hội đồng|Văn phòng|Học viện|Đại học|Hãng|hãng|Báo|Đài|Tạp chí|Tổng công ty|Tỉnh|Thành ủy|Thành uỷ|"
+              r"Huyện|Chi hội|Hợp tác xã|Bảo hiểm|Kho bạc|Cảnh sát|Bộ đội|Thanh tra|Tòa án|Viện kiểm sát)\s")
 _SPLIT_BODIES = re.compile(
     rf"\s+phối hợp\s+(?:với|cùng)\s+|\s+cùng với\s+|\s+cùng\s+|\s+với\s+|;\s*|\s+và\s+(?={_BODY_WORD})")
 _SPLIT_LIST = re.compile(rf"\s+(?:và|với)\s+(?={_BODY_START})|,\s+(?={_BODY_START})|;\s*")
+_TITLE_START = re.compile(
+    r"(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|Giám đốc|Tổng Giám đốc|Trưởng|Bí thư|Tổng Bí thư|Tổng bí thư|Thủ tướng|"
+    r"Đại sứ|Tổng thống|Ủy viên|Uỷ viên|Chánh|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đồng chí|Ông|Bà|Anh|Chị|Lãnh đạo|"
+    r"Đại diện|Thay mặt)(?!\w)")
 _CARRIER = re.compile(r"[hH]ãng(?:\s+bay|\s+hàng không)?\s+(?=[A-ZĐ])")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|vừa|chính thức|long trọng|mới đây|cùng nhau))+\s*$", re.I)
 
@@ -153,6 +158,8 @@ def _looks_like_body(piece: str) -> bool:
     """Whether ``piece`` reads as a body's name: it opens with a body word, or is a short capitalised name."""
     if not piece or not piece[0].isupper():
         return False
+    if _TITLE_START.match(piece):
+        return False  # "Bộ trưởng Bộ Công Thương ...": a person's position, not a body
     if re.match(_BODY_START, piece) and not piece.startswith("các"):
         return True
     words = piece.split()
