@@ -41,6 +41,9 @@ CUES = [
     ("hội thi", "Ngày 12/4/2023, Huyện đoàn tổ chức hội thi tin học trẻ năm 2023.", "contest"),
     ("giải đấu", "Sáng 12/4/2023, giải việt dã công nhân viên chức năm 2023 diễn ra tại quảng trường tỉnh.", "contest"),
     ("lễ hội", "Tối 12/4/2023, lễ hội pháo hoa biển được tổ chức tại bờ biển thành phố.", "other"),
+    ("buổi thông tin", "Sáng 12/4/2023, Giám đốc Sở Nội vụ chủ trì buổi thông tin kết quả lấy ý kiến cử tri.", "meeting"),
+    ("chương trình nghệ thuật", "Tối 12/4/2023, chương trình nghệ thuật chào mừng ngày thống nhất đã diễn ra tại "
+     "quảng trường.", "other"),
 ]
 
 
@@ -127,18 +130,23 @@ def test_location(body, place):
 
 
 ORGANIZERS = [
-    ("X tổ chức", "Ngày 3/3/2023, Sở Tư pháp tổ chức hội nghị triển khai công tác năm 2023.", ["Sở Tư pháp"]),
-    ("X phối hợp với Y tổ chức", "Ngày 3/3/2023, Tỉnh đoàn phối hợp với Sở Y tế tổ chức hội thảo về sức khỏe sinh sản.",
-     ["Tỉnh đoàn", "Sở Y tế"]),
-    ("abbreviation spelled out", "Ngày 3/3/2023, UBND tỉnh Bình Định tổ chức lễ tuyên dương các vận động viên.",
-     ["Ủy ban nhân dân tỉnh Bình Định"]),
-    ("delegations that hold talks", "Ngày 3/3/2023, Đoàn đại biểu Hội Nông dân Việt Nam và Đoàn đại biểu Hội Nông dân "
-     "Lào đã tiến hành hội đàm.", ["Hội Nông dân Việt Nam", "Hội Nông dân Lào"]),
-    ("passive has none", "Hội nghị sơ kết công tác quý I đã được tổ chức sáng 3/3/2023 tại Quy Nhơn.", []),
+    pytest.param("Ngày 3/3/2023, Sở Tư pháp tổ chức hội nghị triển khai công tác năm 2023.", ["Sở Tư pháp"],
+                 id="X tổ chức"),
+    pytest.param("Ngày 3/3/2023, Tỉnh đoàn phối hợp với Sở Y tế tổ chức hội thảo về sức khỏe sinh sản.",
+                 ["Tỉnh đoàn", "Sở Y tế"], id="X phối hợp với Y tổ chức"),
+    pytest.param("Ngày 3/3/2023, UBND tỉnh Bình Định tổ chức lễ tuyên dương các vận động viên.",
+                 ["Ủy ban nhân dân tỉnh Bình Định"], id="abbreviation spelled out"),
+    pytest.param("Ngày 3/3/2023, Đoàn đại biểu Hội Nông dân Việt Nam và Đoàn đại biểu Hội Nông dân Lào đã tiến hành "
+                 "hội đàm.", ["Hội Nông dân Việt Nam", "Hội Nông dân Lào"], id="delegations that hold talks"),
+    pytest.param("Hội nghị sơ kết công tác quý I đã được tổ chức sáng 3/3/2023 tại Quy Nhơn.", [],
+                 id="passive has none"),
+    pytest.param("Ngày 3/3/2023, Hội Nông dân Việt Nam phối hợp với tỉnh Hà Nam tổ chức lễ phát động trồng cây.",
+                 ["Hội Nông dân Việt Nam", "Ủy ban nhân dân tỉnh Hà Nam"], id="a province for its people's committee",
+                 marks=pytest.mark.xfail(strict=True, reason="a province in lower case is not read as a body")),
 ]
 
 
-@pytest.mark.parametrize("body, bodies", [x[1:] for x in ORGANIZERS], ids=[x[0] for x in ORGANIZERS])
+@pytest.mark.parametrize("body, bodies", ORGANIZERS)
 def test_organizers(body, bodies):
     assert events(body)[0].organizers == bodies
 
@@ -184,6 +192,12 @@ def test_span_is_the_reporting_sentence():
     body = "Mở đầu bản tin hôm nay. Sáng 3/3/2023, Sở Nội vụ tổ chức hội nghị cán bộ chủ chốt."
     event = events(body)[0]
     assert event.span.text == "Sáng 3/3/2023, Sở Nội vụ tổ chức hội nghị cán bộ chủ chốt."
+
+
+def test_caption_adds_an_event_only_when_the_body_has_none():
+    body = ("Quang cảnh hội nghị tổng kết công tác năm 2023 của Ban Chỉ đạo. Ảnh: Minh Anh\n"
+            "Thủ tướng vừa ký quyết định bổ sung thành viên Ban Chỉ đạo quốc gia về chống buôn lậu.")
+    assert [e.kind for e in events(body)] == ["conference"]
 
 
 def test_caption_does_not_repeat_the_body_event():

@@ -73,6 +73,7 @@ _HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ l
 _FRESH = re.compile(r"^\W*(?:cùng ngày|cũng trong|trước đó|sau đó|tiếp đó|cùng dịp|nhân dịp này|(?:sáng|chiều|tối) cùng ngày)", re.I)
 _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sáng|chiều|tối|trưa) cùng ngày)", re.I)
 _CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
+_VIEW_OF = re.compile(r"(?:quang cảnh|toàn cảnh|khai mạc|bế mạc)", re.I)
 _LONG_QUOTE = re.compile(r"[\"“][^\"“”]{60,}[\"”]")
 _ATTENDING = re.compile(r"(?<!\w)(?:tham dự|tham gia|dự|có mặt|thu hút|đến từ)(?!\w)", re.I)
 _COUNT = re.compile(
@@ -168,7 +169,7 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
     if _PLURAL.search(before) or (_RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body"):
         return None
     if cue.sentence.kind in ("title", "caption"):
-        at_start = not before.strip() or cue.form == "verb"
+        at_start = not before.strip() or cue.form == "verb" or _VIEW_OF.fullmatch(before.strip())
         return "anchor" if at_start and (_named(cue) or cue.form == "verb") and not _future(cue) else None
     generic_reference = _REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
     if cue.form == "verb" and _HEARSAY.search(before):
