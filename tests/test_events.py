@@ -204,3 +204,18 @@ def test_caption_does_not_repeat_the_body_event():
     body = ("Sáng 3/3/2023, Sở Nội vụ tổ chức hội nghị cán bộ chủ chốt tại hội trường tỉnh.\n"
             "Hội nghị cán bộ chủ chốt của Sở Nội vụ. Ảnh: Minh Anh")
     assert kinds(body) == [("conference", "2023-03-03")]
+
+
+def test_names_map_to_the_records_of_the_people_and_organisation_stages():
+    from extract.models import Organization, Person, Span
+
+    text = normalise(f"{HEADLINE}\n\nSáng 3/3/2023, Sở LĐ-TB&XH tổ chức hội nghị triển khai công tác năm 2023. "
+                     "Hội nghị do bà Hoa, Phó Giám đốc Sở chủ trì.\n")
+    doc = segment(text)
+    at = text.index("Sở LĐ-TB&XH")
+    body = Organization(name="Sở Lao động – Thương binh và Xã hội tỉnh Bình Định", aliases=["Sở LĐ-TB&XH"],
+                        mentions=[Span.of(text, at, at + len("Sở LĐ-TB&XH"))])
+    at = text.index("Hoa")
+    person = Person(name="Phạm Thị Hoa", mentions=[Span.of(text, at, at + 3)])
+    event = find_events(doc, find_dates(doc, published=None), [person], [body])[0]
+    assert (event.organizers, event.chairs) == ([body.name], [person.name])
