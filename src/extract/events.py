@@ -73,6 +73,8 @@ _HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ l
 _FRESH = re.compile(r"^\W*(?:cùng ngày|cũng trong|trước đó|sau đó|tiếp đó|cùng dịp|nhân dịp này|(?:sáng|chiều|tối) cùng ngày)", re.I)
 _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sáng|chiều|tối|trưa) cùng ngày)", re.I)
 _CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
+_DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ thị|tinh thần|báo cáo chính trị)\s+(?:của\s+)?$", re.I)
+_ANAPHORA = re.compile(r"\s(?:này|đó|nói trên|trên)$")
 _VIEW_OF = re.compile(r"(?:quang cảnh|toàn cảnh|khai mạc|bế mạc)", re.I)
 _LONG_QUOTE = re.compile(r"[\"“][^\"“”]{60,}[\"”]")
 _ATTENDING = re.compile(r"(?<!\w)(?:tham dự|tham gia|dự|có mặt|thu hút|đến từ)(?!\w)", re.I)
@@ -166,12 +168,14 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
     """``anchor``, ``reference`` or None (not an event this article reports)."""
     clause = _clause(cue)
     before = clause[: cue.start - cue.sentence.start - _clause_start(cue)]
-    if _PLURAL.search(before) or (_RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body"):
+    if _PLURAL.search(before) or _DOCUMENT_OF.search(before) or (
+            _RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body"):
         return None
     if cue.sentence.kind in ("title", "caption"):
         at_start = not before.strip() or cue.form == "verb" or _VIEW_OF.fullmatch(before.strip())
         return "anchor" if at_start and (_named(cue) or cue.form == "verb") and not _future(cue) else None
-    generic_reference = _REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
+    generic_reference = (_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
+                         or _ANAPHORA.search(cue.name))
     if cue.form == "verb" and _HEARSAY.search(before):
         return "reference"  # an activity someone recounts, not one the article reports
     would_anchor = _ORGANISED_BEFORE.search(before) or (

@@ -24,6 +24,7 @@ _HONORIFIC = r"(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[đĐ]ồng chí|[đĐ]/c|Đ/C
 _BY_HONORIFIC = re.compile(rf"(?<!\w){_HONORIFIC}\s+({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,5}})")
 
 _DELEGATION = re.compile(r"^(?:các\s+)?[đĐ]oàn\s+(?:đại biểu\s+|công tác\s+)?(?:cấp cao\s+)?(?:của\s+)?(?=\S)")
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|từ|về|đến|tới|tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|nước|Thủ đô|thủ đô)\s+$")
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Theo)\s*:?\s*$")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\([^()]{1,15}\)\s*$")
 
@@ -47,6 +48,8 @@ def _names_by_shape(piece: str) -> list[str]:
     hits = [(m.start(1), m.group(1)) for m in _BY_HONORIFIC.finditer(piece)]
     covered = [(s, s + len(n)) for s, n in hits]
     for m in _by_surname().finditer(piece):
+        if _PLACE_BEFORE.search(piece, 0, m.start()):
+            continue  # "tại Hà Nội", "tỉnh Lâm Đồng": a place, not a person
         if not any(m.start() < e and s < m.end() for s, e in covered):
             hits.append((m.start(), m.group(0)))
     return [name for at, name in sorted(hits) if not _CREDIT_BEFORE.search(piece, 0, at)]
