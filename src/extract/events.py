@@ -128,8 +128,8 @@ def _cues(text: str, sentence: Sentence) -> list[_Cue]:
     searched = _LONG_QUOTE.sub(lambda m: " " * len(m.group(0)), sentence.text)
     out: list[_Cue] = []
     for m in pattern.finditer(searched):
-        if out and sentence.start + m.start() < out[-1].start + len(out[-1].name):
-            continue
+        if out and out[-1].form == "noun" and sentence.start + m.start() < out[-1].start + len(out[-1].name):
+            continue  # part of the name of the event before it
         kind, form = kinds[int(m.lastgroup[1:])]
         name = _name_at(sentence.text, m.start(), m.end(), form)
         out.append(_Cue(kind, form, sentence, sentence.start + m.start(), sentence.start + m.end(), name, not out))
@@ -273,6 +273,8 @@ def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str 
         if draft.cue.kind != cue.kind:
             continue
         if confirming or _same_event(draft, cue, date, part):
+            if date and not draft.date and not confirming:
+                draft.cue, cue = cue, draft.cue  # the sentence that dates the event is the one that reports it
             draft.merged.append(cue)
             draft.date = draft.date or date
             draft.part_of_day = draft.part_of_day or part
@@ -375,7 +377,8 @@ def _organizers(text: str, cue: _Cue, organizations: list[Organization]) -> list
     """The bodies that hold the event: "X phối hợp với Y tổ chức <cue>", "X và Y hội đàm", "Hội nghị <body> lần thứ ..."."""
     sentence, local = cue.sentence, cue.sentence.text
     rel = cue.start - sentence.start
-    verbs = [m for m in _ORGANISE_VERB.finditer(local, 0, rel + len(cue.name)) if m.start() <= rel]
+    # only the first event of a sentence has the subject of its "tổ chức"
+    verbs = [m for m in _ORGANISE_VERB.finditer(local, 0, rel + len(cue.name)) if m.start() <= rel] if cue.first else []
     if verbs and not local[:verbs[-1].start()].rstrip().endswith("được"):
         return bodies_before(text, sentence.start, sentence.end, verbs[-1].start(), organizations)
     if cue.form == "verb" and cue.kind in ("meeting", "signing_ceremony"):
