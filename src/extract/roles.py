@@ -31,7 +31,7 @@ _TRAILING_ABBREVIATION = re.compile(r"\s*\([^()]{1,15}\)\s*$")
 
 @cache
 def _by_surname() -> re.Pattern[str]:
-    names = "|".join(sorted(map(re.escape, lexicons.words("surnames.txt")), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, lexicons.words("role_surnames.txt")), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{names})(?:\s+{_CAP_WORD}){{1,4}}")
 
 
