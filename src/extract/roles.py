@@ -60,16 +60,24 @@ def body_name(text: str, start: int, end: int, organizations: list[Organization]
     piece = _TRAILING_ABBREVIATION.sub("", text[start:end]).strip(" ,;:.–-")
     if len(piece) < 2:
         return None
-    for org in organizations:
-        if any(start <= m.start < end and m.end <= end + 1 for m in org.mentions):
-            return org.name
-    if organizations:
-        choices = {o.name: [o.name, *o.aliases] for o in organizations}
-        flat = [(name, alias) for name, aliases in choices.items() for alias in aliases]
+    known = _record_at(start, end, organizations)
+    if known is not None and known[1] >= 0.7 * len(piece):
+        return known[0]  # the organisation stage read the same body here
+    if organizations and known is None:
+        flat = [(o.name, alias) for o in organizations for alias in [o.name, *o.aliases]]
         best = process.extractOne(piece, [a for _, a in flat], scorer=fuzz.ratio, score_cutoff=85)
         if best:
             return flat[best[2]][0]
     return _spelled_out(_DELEGATION.sub("", piece))
+
+
+def _record_at(start: int, end: int, organizations: list[Organization]) -> tuple[str, int] | None:
+    """The organisation with the longest mention inside ``[start, end)``, and that mention's length."""
+    found = [(m.end - m.start, o.name) for o in organizations for m in o.mentions if start <= m.start and m.end <= end + 1]
+    if not found:
+        return None
+    length, name = max(found)
+    return name, length
 
 
 @cache
