@@ -116,8 +116,8 @@ def find_events(doc: Doc, dates: list[DateMention], people: list[Person], organi
     drafts = _open_events(anchors, dates, doc)
     if not drafts and references:
         first = next((c for c in references if c.sentence.kind == "body" and c.form == "noun"), None)
-        if first:
-            drafts = [_Draft(first, *_first_day(drafts, dates))]
+        if first:  # "Tại hội nghị, ..." is all the article says of the event it reports
+            drafts = [_Draft(first, *_sentence_date(first, dates)[1:])]
     _add_details(doc, drafts, references, people, organizations)
     return [_event(doc.text, d) for d in drafts]
 
