@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from . import lexicons
 from .models import Agreement, DateMention, Doc, Organization, Period, Person, Sentence, Span
 from .roles import bodies_before, bodies_listed, people_in
@@ -189,12 +191,18 @@ def _same_period(a: _Found, b: _Found) -> bool:
 
 
 def _same_document(a: _Found, b: _Found) -> bool:
-    if a.parties and b.parties and set(a.parties) != set(b.parties):
+    if a.parties and b.parties and not _same_parties(a.parties, b.parties):
         return False
     if not (b.parties or b.period or b.signed_on):
         return True  # a bare mention again ("Thỏa thuận khung được ký dưới sự chứng kiến ...")
     similar = difflib.SequenceMatcher(None, a.name.casefold(), b.name.casefold()).ratio() >= 0.6
     return similar or bool(a.period and b.period)
+
+
+def _same_parties(a: list[str], b: list[str]) -> bool:
+    """Whether every party of the shorter list is, loosely, one of the other ("Sở Y tế" and "Sở Y tế tỉnh")."""
+    short, long = sorted((a, b), key=len)
+    return all(any(fuzz.partial_ratio(x.casefold(), y.casefold()) >= 90 for y in long) for x in short)
 
 
 def _agreement(text: str, f: _Found) -> Agreement:
