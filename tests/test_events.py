@@ -41,6 +41,7 @@ CUES = [
     ("hội thi", "Ngày 12/4/2023, Huyện đoàn tổ chức hội thi tin học trẻ năm 2023.", "contest"),
     ("giải đấu", "Sáng 12/4/2023, giải việt dã công nhân viên chức năm 2023 diễn ra tại quảng trường tỉnh.", "contest"),
     ("lễ hội", "Tối 12/4/2023, lễ hội pháo hoa biển được tổ chức tại bờ biển thành phố.", "other"),
+    ("trao quyết định", "Sáng 12/4/2023, Bí thư Tỉnh ủy trao quyết định nghỉ hưu cho ông Nguyễn Văn Bình.", "ceremony"),
     ("buổi thông tin", "Sáng 12/4/2023, Giám đốc Sở Nội vụ chủ trì buổi thông tin kết quả lấy ý kiến cử tri.", "meeting"),
     ("chương trình nghệ thuật", "Tối 12/4/2023, chương trình nghệ thuật chào mừng ngày thống nhất đã diễn ra tại "
      "quảng trường.", "other"),
@@ -85,6 +86,12 @@ def test_buoi_le_points_back_at_the_signing():
             "2021-2025. Tham dự buổi lễ có đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh.")
     found = events(body)
     assert [(e.kind, e.participants) for e in found] == [("signing_ceremony", ["Trần Văn Nam"])]
+
+
+def test_who_attended_for_each_side_is_not_a_new_event():
+    body = ("Sáng 13/7/2022, hai ngân hàng tổ chức lễ ký kết thỏa thuận hợp tác toàn diện. "
+            "Tham dự buổi lễ về phía Ngân hàng Nông nghiệp có ông Trần Văn Hải, Phó Tổng Giám đốc.")
+    assert [e.kind for e in events(body)] == ["signing_ceremony"]
 
 
 def test_two_sessions_of_one_day_stay_apart():
