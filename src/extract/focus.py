@@ -69,9 +69,17 @@ def find_focus_areas(doc: Doc, events: list[Event], agreements: list[Agreement])
             found.setdefault(area.label, area)
     areas = sorted(found.values(), key=lambda a: a.span.start)
     if not areas and (events or agreements):
-        first = (events or agreements)[0].span
-        areas = [FocusArea(label="other", text=first.text, span=first)]
+        areas = [_other((events or agreements)[0], doc.text)]
     return areas
+
+
+def _other(record: Event | Agreement, text: str) -> FocusArea:
+    """A clear focus outside the taxonomy: the name of the article's first event or agreement."""
+    span = record.span
+    at = span.text.find(record.name) if record.name else -1
+    if at >= 0:
+        span = Span.of(text, span.start + at, span.start + at + len(record.name))
+    return FocusArea(label="other", text=span.text, span=span)
 
 
 def _zones(doc: Doc, events: list[Event], agreements: list[Agreement]) -> list[tuple[int, int]]:
