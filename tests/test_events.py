@@ -111,6 +111,10 @@ DATES = [
     ("same day as the previous", "Sáng 3/3/2023, UBND tỉnh tổ chức hội nghị sơ kết công tác. Cùng ngày, lãnh đạo tỉnh "
      "đã tiếp Đoàn công tác của Bộ Tài chính.", ("2023-03-03", None)),
     ("year unknown", "Sáng 19/7, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị giao ban quý II.", (None, "morning")),
+    ("the article's day", "Ngày 5/1/2023, Sở Tài chính công bố số liệu thu ngân sách. Tỉnh đoàn đã tổ chức hội thi "
+     "tin học trẻ cho đoàn viên.", ("2023-01-05", None)),
+    ("only yearless days", "Sáng 19/7, Sở Tài chính công bố số liệu thu ngân sách. Tỉnh đoàn đã tổ chức hội thi tin "
+     "học trẻ cho đoàn viên.", (None, None)),
 ]
 
 

@@ -67,6 +67,7 @@ _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|dự địn
                      r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
 _HAPPENED = re.compile(r"(?<!\w)(?:tổ chức|diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham dự|dự|chứng kiến)(?!\w)", re.I)
 _ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_ORGANISED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)(?!\w)", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?:tại|dự|ở|trong|sau|sau khi|trước khi|về|qua|của|với|được|bên lề|khuôn khổ|kết thúc|bắt đầu)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh|phát biểu|theo)(?!\w)", re.I)
@@ -114,12 +115,33 @@ def find_events(doc: Doc, dates: list[DateMention], people: list[Person], organi
     cues = [cue for s in doc.sentences if s.kind in ("title", "body", "caption", "heading") for cue in _cues(doc.text, s)]
     anchors, references = _sort(cues, dates)
     drafts = _open_events(anchors, dates, doc)
-    if not drafts and references:
-        first = next((c for c in references if c.sentence.kind == "body" and c.form == "noun"), None)
-        if first:  # "Tại hội nghị, ..." is all the article says of the event it reports
-            drafts = [_Draft(first, *_sentence_date(first, dates)[1:])]
+    if not drafts:
+        drafts = _from_lead(doc, references, dates)
     _add_details(doc, drafts, references, people, organizations)
     return [_event(doc.text, d) for d in drafts]
+
+
+def _from_lead(doc: Doc, references: list[_Cue], dates: list[DateMention]) -> list[_Draft]:
+    """An event the lead only refers to ("Tại hội nghị, ông A cho biết ..."): the article is about it."""
+    lead = [s.start for s in doc.sentences if s.kind == "body"][:3]
+    first = next((c for c in references if c.sentence.start in lead and c.form == "noun"), None)
+    if first is None:
+        return []
+    dated, date, part = _sentence_date(first, dates)
+    return [_Draft(first, date if dated else _article_day(doc, dates), part)]
+
+
+def _article_day(doc: Doc, dates: list[DateMention]) -> str | None:
+    """The first full day the body gives that is not a historical one: the day the article reports."""
+    latest = _latest_year(dates)
+    body = [(s.start, s.end) for s in doc.sentences if s.kind == "body"]
+    for d in dates:
+        if d.precision != "day" or d.kind != "point" or d.value.startswith("--"):
+            continue
+        recent = latest is None or int(d.value[:4]) >= latest - 1
+        if recent and any(a <= d.span.start < b for a, b in body):
+            return d.value
+    return None
 
 
 def _cues(text: str, sentence: Sentence) -> list[_Cue]:
@@ -178,7 +200,8 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
                          or _ANAPHORA.search(cue.name))
     if cue.form == "verb" and _HEARSAY.search(before):
         return "reference"  # an activity someone recounts, not one the article reports
-    would_anchor = _ORGANISED_BEFORE.search(before) or (
+    after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
+    would_anchor = _ORGANISED_BEFORE.search(before) or _ORGANISED_AFTER.match(after) or (
         not generic_reference and (cue.form == "verb" or _named(cue))
         and (has_date or _HAPPENED.search(clause)))
     if not would_anchor:
@@ -239,26 +262,20 @@ def _open_events(anchors: list[_Cue], dates: list[DateMention], doc: Doc) -> lis
     for cue in sorted(anchors, key=lambda c: ("body", "heading", "title", "caption").index(c.sentence.kind)):
         dated, date, part = _sentence_date(cue, dates)
         if not dated:
-            date, part = _undated(cue, drafts, dates)
+            date, part = _undated(cue, drafts, dates, doc)
         if date and latest and int(date[:4]) < latest - 1:
             continue  # a historical event recalled, not the one reported
         _merge_or_open(drafts, cue, date, part)
     return drafts
 
 
-def _undated(cue: _Cue, drafts: list[_Draft], dates: list[DateMention]) -> tuple[str | None, str | None]:
-    """The date of an anchor whose sentence gives none: the previous event's ("Cùng ngày") or the first event day."""
+def _undated(cue: _Cue, drafts: list[_Draft], dates: list[DateMention], doc: Doc) -> tuple[str | None, str | None]:
+    """The date of an anchor whose sentence gives none: the previous event's ("Cùng ngày"), else the first
+    event day found, else the article's day."""
     if drafts and _SAME_DAY.search(_own_text(cue)):
         return drafts[-1].date, None
-    return _first_day(drafts, dates)[0], None
-
-
-def _first_day(drafts: list[_Draft], dates: list[DateMention]) -> tuple[str | None, str | None]:
-    """The first full event day already found, else none."""
-    for draft in drafts:
-        if draft.date and len(draft.date) == 10:
-            return draft.date, None
-    return None, None
+    known = [d.date for d in drafts if d.date and len(d.date) == 10]
+    return (known[0] if known else _article_day(doc, dates)), None
 
 
 def _latest_year(dates: list[DateMention]) -> int | None:
