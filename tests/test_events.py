@@ -63,6 +63,8 @@ NOT_HAPPENING = [
     ("holiday", "Trong dịp lễ Quốc khánh, đường phố được trang hoàng rực rỡ cờ hoa."),
     ("venue", "Người dân tập trung đông tại sân hành lễ của đền thờ từ sáng sớm."),
     ("continue", "Tỉnh tiếp tục đẩy mạnh cải cách hành chính trong những tháng cuối năm."),
+    ("a task", "Đồng thời, tổ chức tập huấn nâng cao năng lực cho cán bộ cơ sở."),
+    ("signed before", "Việt Nam đã ký kết 12 hiệp định thương mại tự do với các đối tác."),
 ]
 
 

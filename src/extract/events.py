@@ -58,7 +58,8 @@ class _Draft:
 _NAME_STOP = re.compile(
     r"[.;:!?\n]|,\s|\s[-–]\s|\s(?:tại|do|vào|với|nhằm|được|đã|diễn ra|có|sáng|chiều|tối|trưa|ngày|từ|để|cho|thu hút|"
     r"của|trước|sau|nhân dịp|lúc|hồi|khi|(?:được\s+)?tổ chức\s+(?:tại|ở|vào|từ)|bế mạc|khai mạc|bầu|kết thúc|khép lại|"
-    r"thống nhất|hiệp thương|biểu quyết|nhấn mạnh|ghi nhận|yêu cầu|chính thức|là|nhưng|mà|cũng|đang|vẫn|về phía)(?=\s)"
+    r"thống nhất|hiệp thương|biểu quyết|nhấn mạnh|ghi nhận|yêu cầu|chính thức|là|nhưng|mà|cũng|đang|vẫn|về phía)"
+    r"(?=\s|[,.;:!?]|$)"
 )
 _PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+)?(?:\S+\s+)?)$", re.I)
 _PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|tiến hành)(?!\w)", re.I)
@@ -67,6 +68,9 @@ _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|dự địn
                      r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
 _HAPPENED = re.compile(r"(?<!\w)(?:tổ chức|diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham dự|dự|chứng kiến)(?!\w)", re.I)
 _ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_HAPPENED_NOW = re.compile(r"(?<!\w)(?:đã|vừa|long trọng|diễn ra)(?!\w)", re.I)
+_CONNECTIVE_END = re.compile(r"(?<!\w)(?:đồng thời|cùng với đó|ngoài ra|bên cạnh đó|chủ động|tiếp tục|thường xuyên|"
+                             r"định kỳ|hằng năm|hàng năm|để|nhằm)$", re.I)
 _ORGANISED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)(?!\w)", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?:tại|dự|ở|trong|sau|sau khi|trước khi|về|qua|của|với|được|bên lề|khuôn khổ|kết thúc|bắt đầu)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
@@ -201,12 +205,19 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
     if cue.form == "verb" and _HEARSAY.search(before):
         return "reference"  # an activity someone recounts, not one the article reports
     after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
-    would_anchor = _ORGANISED_BEFORE.search(before) or _ORGANISED_AFTER.match(after) or (
+    organised = _ORGANISED_BEFORE.search(before) and (has_date or _HAPPENED_NOW.search(clause) or _subject_before(before))
+    would_anchor = organised or _ORGANISED_AFTER.match(after) or (
         not generic_reference and (cue.form == "verb" or _named(cue))
         and (has_date or _HAPPENED.search(clause)))
     if not would_anchor:
         return "reference"
     return None if _future(cue) else "anchor"
+
+
+def _subject_before(before: str) -> bool:
+    """Whether someone holds the event: "Sở Y tế tổ chức ..." but not "Đồng thời, tổ chức tập huấn ..." (a task)."""
+    lead = _ORGANISED_BEFORE.sub("", before).rstrip()
+    return bool(lead) and lead[-1].isalnum() and not _CONNECTIVE_END.search(lead)
 
 
 def _clause_start(cue: _Cue) -> int:
