@@ -66,9 +66,8 @@ _PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ ch
 _RETROSPECT = re.compile(r"^\W*(?:trong\s+)?(?:giai đoạn|thời gian qua|những năm qua|nhiều năm qua|năm qua|qua \d+ năm|từ năm)", re.I)
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
                      r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
-_HAPPENED = re.compile(r"(?<!\w)(?:tổ chức|diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham dự|dự|chứng kiến)(?!\w)", re.I)
-_ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
-_HAPPENED_NOW = re.compile(r"(?<!\w)(?:đã|vừa|long trọng|diễn ra)(?!\w)", re.I)
+_HAPPENED = re.compile(r"(?<!\w)(?:diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham dự|dự|chứng kiến)(?!\w)", re.I)
+_ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng|(?<!\w)có)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _CONNECTIVE_END = re.compile(r"(?<!\w)(?:đồng thời|cùng với đó|ngoài ra|bên cạnh đó|chủ động|tiếp tục|thường xuyên|"
                              r"định kỳ|hằng năm|hàng năm|để|nhằm)$", re.I)
 _ORGANISED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)(?!\w)", re.I)
@@ -128,11 +127,17 @@ def find_events(doc: Doc, dates: list[DateMention], people: list[Person], organi
 def _from_lead(doc: Doc, references: list[_Cue], dates: list[DateMention]) -> list[_Draft]:
     """An event the lead only refers to ("Tại hội nghị, ông A cho biết ..."): the article is about it."""
     lead = [s.start for s in doc.sentences if s.kind == "body"][:3]
-    first = next((c for c in references if c.sentence.start in lead and c.form == "noun"), None)
+    first = next((c for c in references if c.sentence.start in lead and c.form == "noun" and _points_back(c)), None)
     if first is None:
         return []
     dated, date, part = _sentence_date(first, dates)
     return [_Draft(first, date if dated else _article_day(doc, dates), part)]
+
+
+def _points_back(cue: _Cue) -> bool:
+    """Whether the cue names an event as known ("Tại hội nghị", "Hội nghị đã ...") rather than as a task."""
+    before = cue.sentence.text[_clause_start(cue): cue.start - cue.sentence.start]
+    return not before.strip() or bool(_REFERENCE_BEFORE.search(before))
 
 
 def _article_day(doc: Doc, dates: list[DateMention]) -> str | None:
@@ -205,19 +210,21 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
     if cue.form == "verb" and _HEARSAY.search(before):
         return "reference"  # an activity someone recounts, not one the article reports
     after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
-    organised = _ORGANISED_BEFORE.search(before) and (has_date or _HAPPENED_NOW.search(clause) or _subject_before(before))
-    would_anchor = organised or _ORGANISED_AFTER.match(after) or (
-        not generic_reference and (cue.form == "verb" or _named(cue))
-        and (has_date or _HAPPENED.search(clause)))
+    held = has_date or _HAPPENED.search(clause) or _held_by_someone(clause)
+    would_anchor = (_ORGANISED_BEFORE.search(before) and held) or _ORGANISED_AFTER.match(after) or (
+        not generic_reference and (cue.form == "verb" or _named(cue)) and held)
     if not would_anchor:
         return "reference"
     return None if _future(cue) else "anchor"
 
 
-def _subject_before(before: str) -> bool:
-    """Whether someone holds the event: "Sở Y tế tổ chức ..." but not "Đồng thời, tổ chức tập huấn ..." (a task)."""
-    lead = _ORGANISED_BEFORE.sub("", before).rstrip()
-    return bool(lead) and lead[-1].isalnum() and not _CONNECTIVE_END.search(lead)
+def _held_by_someone(clause: str) -> bool:
+    """Whether a "tổ chức" of the clause has a holder: "Sở Y tế tổ chức ..." but not "Đồng thời, tổ chức ..." (a task)."""
+    for m in _ORGANISE_VERB.finditer(clause):
+        lead = clause[:m.start()].rstrip()
+        if lead and lead[-1].isalnum() and not _CONNECTIVE_END.search(lead):
+            return True
+    return False
 
 
 def _clause_start(cue: _Cue) -> int:
