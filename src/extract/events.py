@@ -67,7 +67,7 @@ _RETROSPECT = re.compile(r"^\W*(?:trong\s+)?(?:giai đoạn|thời gian qua|nh�
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
                      r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
 _HAPPENED = re.compile(r"(?<!\w)(?:diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham dự|dự|chứng kiến)(?!\w)", re.I)
-_ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng|(?<!\w)có)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng|chủ trì|(?<!\w)có)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _CONNECTIVE_END = re.compile(r"(?<!\w)(?:đồng thời|cùng với đó|ngoài ra|bên cạnh đó|chủ động|tiếp tục|thường xuyên|"
                              r"định kỳ|hằng năm|hàng năm|để|nhằm)$", re.I)
 _ORGANISED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)(?!\w)", re.I)
@@ -203,7 +203,8 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
             _RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body"):
         return None
     if cue.sentence.kind in ("title", "caption"):
-        at_start = not before.strip() or cue.form == "verb" or _VIEW_OF.fullmatch(before.strip())
+        at_start = (not before.strip() or cue.form == "verb" or _VIEW_OF.fullmatch(before.strip())
+                    or (cue.sentence.kind == "title" and _ORGANISED_BEFORE.search(before)))
         return "anchor" if at_start and (_named(cue) or cue.form == "verb") and not _future(cue) else None
     generic_reference = (_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
                          or _ANAPHORA.search(cue.name))
