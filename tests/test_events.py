@@ -42,6 +42,8 @@ CUES = [
     ("giải đấu", "Sáng 12/4/2023, giải việt dã công nhân viên chức năm 2023 diễn ra tại quảng trường tỉnh.", "contest"),
     ("lễ hội", "Tối 12/4/2023, lễ hội pháo hoa biển được tổ chức tại bờ biển thành phố.", "other"),
     ("trao quyết định", "Sáng 12/4/2023, Bí thư Tỉnh ủy trao quyết định nghỉ hưu cho ông Nguyễn Văn Bình.", "ceremony"),
+    ("phiên giao dịch việc làm", "Sáng 12/4/2023, Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch việc làm "
+     "lưu động tại huyện Phù Mỹ.", "other"),
     ("buổi thông tin", "Sáng 12/4/2023, Giám đốc Sở Nội vụ chủ trì buổi thông tin kết quả lấy ý kiến cử tri.", "meeting"),
     ("chương trình nghệ thuật", "Tối 12/4/2023, chương trình nghệ thuật chào mừng ngày thống nhất đã diễn ra tại "
      "quảng trường.", "other"),
@@ -132,6 +134,8 @@ LOCATIONS = [
     ("tại city", "Sáng 3/3/2023, tại Hà Nội, Bộ Tư pháp tổ chức hội thảo về hòa giải thương mại.", "Hà Nội"),
     ("place then city", "Ngày 3/3/2023, tại hội trường Văn Miếu, thành phố Vĩnh Yên, Hội Nông dân tổ chức lễ phát động.",
      "hội trường Văn Miếu, thành phố Vĩnh Yên"),
+    ("a name with và", "Sáng 3/3/2023, tại Hội trường Sở Lao động – Thương binh và Xã hội, Sở tổ chức hội nghị giao ban.",
+     "Hội trường Sở Lao động – Thương binh và Xã hội"),
     ("after the verb", "Ngày 3/3/2023, Bộ trưởng đã tiếp Đoàn đại biểu Quốc hội Lào tại trụ sở Bộ.", "trụ sở Bộ"),
     ("not tại hội nghị", "Phát biểu tại hội nghị, ông Bình đề nghị các ngành phối hợp chặt chẽ hơn.", None),
 ]
@@ -191,6 +195,7 @@ COUNTS = [
     ("gần", "thu hút gần 100 vận động viên tham gia", 100, "nearly"),
     ("exact", "với 150 đại biểu tham dự", 150, "exact"),
     ("thousands", "thu hút 1.250 người tham gia", 1250, "exact"),
+    ("workers", "thu hút hơn 300 lao động và 25 doanh nghiệp tham gia", 300, "more_than"),
 ]
 
 

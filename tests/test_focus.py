@@ -87,3 +87,15 @@ def test_discussion_at_the_event_counts():
 
 def test_an_article_without_events_or_topic_has_none():
     assert labels("Trời nắng nóng kéo dài ở nhiều địa phương trong tỉnh.") == []
+
+
+def test_what_the_signed_rules_cover_counts():
+    body = ("Chiều 20/6/2022, Sở Lao động – Thương binh và Xã hội và Liên đoàn Lao động tỉnh đã ký kết quy chế phối hợp "
+            "giai đoạn 2022-2026. Theo quy chế, hai bên phối hợp giải quyết tranh chấp về tiền lương của người lao động.")
+    assert labels(body) == ["labour_relations"]
+
+
+def test_advice_given_at_the_event_counts():
+    body = ("Sáng 5/3/2024, Trung tâm Dịch vụ việc làm tổ chức phiên giao dịch việc làm lưu động. "
+            "Tại phiên giao dịch, người lao động được tư vấn về xuất khẩu lao động.")
+    assert labels(body) == ["employment", "labour_export"]

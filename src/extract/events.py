@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from . import lexicons
 from .models import AttendeeCount, DateMention, Doc, Event, Organization, Person, Sentence, Span
-from .roles import bodies_before, people_in
+from .roles import UPPER, bodies_before, people_in
 
 
 @dataclass
@@ -85,7 +85,8 @@ _ATTENDING = re.compile(r"(?<!\w)(?:tham dự|tham gia|dự|có mặt|thu hút|�
 _COUNT = re.compile(
     r"(?<![\w/.,])(hơn|trên|gần|khoảng|chừng|xấp xỉ|ước|)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:/\d+)?\s+"
     r"(?:\w+\s+)?(?:đại biểu|người|doanh nghiệp|khách mời|cán bộ|học viên|vận động viên|VĐV|thí sinh|đội|đơn vị|"
-    r"học sinh|sinh viên|thanh niên|đoàn viên|hội viên|công nhân|chuyên gia|nhà khoa học|cử tri|nghệ nhân|em)(?!\w)",
+    r"học sinh|sinh viên|thanh niên|đoàn viên|hội viên|công nhân|chuyên gia|nhà khoa học|cử tri|nghệ nhân|em|"
+    r"lao động|người lao động|hộ|khách|nhà đầu tư|phóng viên)(?!\w)",
     re.I,
 )
 _QUALIFIER = {"hơn": "more_than", "trên": "more_than", "gần": "nearly", "khoảng": "about", "chừng": "about",
@@ -94,7 +95,7 @@ _PLACE = re.compile(
     r"(?:(?<!\w)tại|(?<=tổ chức )ở|(?<=diễn ra )ở)\s+(?!(?i:buổi|cuộc|lễ|hội nghị|hội thảo|diễn đàn|phiên|kỳ họp|đây|chỗ|"
     r"địa phương|cơ sở|đại hội|chương trình|sự kiện)(?!\w))"
     r"(.+?)(?=,\s(?!(?:thành phố|TP|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s)|\.(?=\s|$)|[;:!?]|\s(?:tổ chức|do|từ|vào|với|để|"
-    r"nhằm|sáng|chiều|tối|ngày|đã|diễn ra|cho|được|và)\s|$)"
+    r"nhằm|sáng|chiều|tối|ngày|đã|diễn ra|cho|được|và(?=\s+[^\s" + UPPER + r"]))\s|$)"
 )
 _ORGANISE_VERB = re.compile(r"(?<!\w)(?:(?:đã|long trọng|chính thức|vừa|cùng)\s+)*tổ chức(?!\w)")
 _BODY_IN_NAME = re.compile(

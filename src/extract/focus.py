@@ -22,10 +22,15 @@ from .models import Agreement, Doc, Event, FocusArea, Sentence, Span
 
 _REFERS_TO_EVENT = re.compile(
     r"(?:^|(?:tại|trong|của|qua)\s+)(?:buổi\s+|cuộc\s+)?(?:hội nghị|hội thảo|lễ|diễn đàn|tọa đàm|toạ đàm|"
-    r"họp|làm việc|lớp tập huấn|hội thi|chương trình)(?!\w)", re.I)
+    r"họp|làm việc|lớp tập huấn|lớp|hội thi|chương trình|phiên giao dịch|phiên|kỳ họp|ngày hội|hội chợ)(?!\w)", re.I)
 _TOPIC = re.compile(
     r"(?<!\w)(?:vấn đề|nội dung|trọng tâm|xoay quanh|về công tác|lĩnh vực|mục đích|mục tiêu|chủ đề|"
-    r"tập trung (?:vào|thảo luận)|thảo luận về|bàn về|đánh giá kết quả|kết quả công tác)(?!\w)", re.I)
+    r"tập trung (?:vào|thảo luận)|thảo luận về|bàn về|đánh giá kết quả|kết quả công tác|tư vấn|truyền đạt|"
+    r"tuyên truyền về|hướng dẫn về|trao đổi về|chia sẻ về|giới thiệu về)(?!\w)", re.I)
+_ABOUT_AGREEMENT = re.compile(
+    r"^\W*(?:theo|với|thông qua)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|đề án)"
+    r"|(?:quy chế|chương trình|kế hoạch|thỏa thuận|thoả thuận|biên bản ghi nhớ|đề án)(?:\s+\S+){0,3}?\s+"
+    r"(?:tập trung vào|gồm|bao gồm|với mục tiêu|hướng tới)(?!\w)", re.I)
 _SHIFTED_TONE = re.compile(r"([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])")
 _SEPARATOR = r"[\s,\-–]+"
 
@@ -86,18 +91,21 @@ def _zones(doc: Doc, events: list[Event], agreements: list[Agreement]) -> list[t
     """The stretches of text that say what the article is about, headline first."""
     zones = [(s.start, s.end) for s in doc.sentences if s.kind == "title"]
     zones += [(r.span.start, r.span.end) for r in [*events, *agreements]]
-    periods = {(a.period.start, a.period.end) for a in agreements if a.period}
+    periods = {(a.period.start, a.period.end) for a in agreements if a.period} if agreements else None
     zones += [(s.start, s.end) for s in doc.sentences if s.kind == "body" and _discusses(s, events, periods)]
     return zones
 
 
-def _discusses(sentence: Sentence, events: list[Event], periods: set[tuple[str, str]]) -> bool:
-    """Whether ``sentence`` discusses what an event or agreement of the article is about."""
+def _discusses(sentence: Sentence, events: list[Event], periods: set[tuple[str, str]] | None) -> bool:
+    """Whether ``sentence`` discusses what an event or agreement of the article is about
+    (``periods`` is None when the article reports no agreement)."""
+    if periods is not None and _ABOUT_AGREEMENT.search(sentence.text):
+        return True  # "Theo quy chế, hai bên phối hợp ...": what the agreement is about
     if not _TOPIC.search(sentence.text):
         return False
     if events and _REFERS_TO_EVENT.search(sentence.text):
         return True
-    return any(re.search(rf"{start[:4]}\s*[-–]\s*{end[:4]}", sentence.text) for start, end in periods)
+    return any(re.search(rf"{start[:4]}\s*[-–]\s*{end[:4]}", sentence.text) for start, end in periods or ())
 
 
 def _areas_in(text: str, start: int, end: int) -> list[FocusArea]:
