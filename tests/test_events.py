@@ -85,6 +85,12 @@ def test_headline_body_and_references_make_one_event():
         ("conference", "2023-01-10", "morning", ["Lê Văn Bình"])]
 
 
+def test_a_headline_that_reports_attending_an_event():
+    found = events("Bản tin sáng nay có nhiều nội dung đáng chú ý.",
+                   headline="Chủ tịch nước dự Lễ kỷ niệm 70 năm Ngày truyền thống ngành Kiểm tra")
+    assert [e.kind for e in found] == ["ceremony"]
+
+
 def test_buoi_le_points_back_at_the_signing():
     body = ("Chiều 26/5/2021, Tỉnh đoàn phối hợp với Sở Tư pháp tổ chức lễ ký kết chương trình phối hợp giai đoạn "
             "2021-2025. Tham dự buổi lễ có đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh.")

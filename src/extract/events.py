@@ -79,6 +79,7 @@ _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sá
 _CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
 _DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ thị|tinh thần|báo cáo chính trị)\s+(?:của\s+)?$", re.I)
 _ANAPHORA = re.compile(r"\s(?:này|đó|nói trên|trên)$")
+_TITLE_LEAD = re.compile(r"(?<!\w)(?:tổ chức|khai mạc|bế mạc|chủ trì|dự|tham dự|tại)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _VIEW_OF = re.compile(r"(?:quang cảnh|toàn cảnh|khai mạc|bế mạc)", re.I)
 _LONG_QUOTE = re.compile(r"[\"“][^\"“”]{60,}[\"”]")
 _ATTENDING = re.compile(r"(?<!\w)(?:tham dự|tham gia|dự|có mặt|thu hút|đến từ)(?!\w)", re.I)
@@ -205,7 +206,7 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
         return None
     if cue.sentence.kind in ("title", "caption"):
         at_start = (not before.strip() or cue.form == "verb" or _VIEW_OF.fullmatch(before.strip())
-                    or (cue.sentence.kind == "title" and _ORGANISED_BEFORE.search(before)))
+                    or (cue.sentence.kind == "title" and _TITLE_LEAD.search(before)))
         return "anchor" if at_start and (_named(cue) or cue.form == "verb") and not _future(cue) else None
     generic_reference = (_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
                          or _ANAPHORA.search(cue.name))
