@@ -104,6 +104,12 @@ def test_who_attended_for_each_side_is_not_a_new_event():
     assert [e.kind for e in events(body)] == ["signing_ceremony"]
 
 
+def test_a_session_belongs_to_its_congress():
+    body = ("Đại hội đại biểu Hội Luật gia tỉnh lần thứ V đã diễn ra tại Quy Nhơn. "
+            "Chiều cùng ngày, Đại hội phiên thứ nhất đã thông qua quy chế làm việc.")
+    assert [e.kind for e in events(body)] == ["conference"]
+
+
 def test_two_sessions_of_one_day_stay_apart():
     body = ("Sáng 5/5/2023, hai đoàn đã tổ chức cuộc họp trù bị về chương trình hợp tác. "
             "Chiều 5/5/2023, hai đoàn đại biểu đã tiến hành hội đàm.")
@@ -163,6 +169,8 @@ ORGANIZERS = [
                  "hội đàm.", ["Hội Nông dân Việt Nam", "Hội Nông dân Lào"], id="delegations that hold talks"),
     pytest.param("Hội nghị sơ kết công tác quý I đã được tổ chức sáng 3/3/2023 tại Quy Nhơn.", [],
                  id="passive has none"),
+    pytest.param("Ông Bình phát biểu tại Hội thảo phát triển thị trường vốn do Bộ Tài chính tổ chức ngày 3/3/2023.",
+                 ["Bộ Tài chính"], id="do X tổ chức after the name"),
     pytest.param("Ngày 3/3/2023, Hội Nông dân Việt Nam phối hợp với tỉnh Hà Nam tổ chức lễ phát động trồng cây.",
                  ["Hội Nông dân Việt Nam", "Ủy ban nhân dân tỉnh Hà Nam"], id="a province for its people's committee",
                  marks=pytest.mark.xfail(strict=True, reason="a province in lower case is not read as a body")),

@@ -77,7 +77,10 @@ _HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ l
 _FRESH = re.compile(r"^\W*(?:cùng ngày|cũng trong|trước đó|sau đó|tiếp đó|cùng dịp|nhân dịp này|(?:sáng|chiều|tối) cùng ngày)", re.I)
 _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sáng|chiều|tối|trưa) cùng ngày)", re.I)
 _CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
-_DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ thị|tinh thần|báo cáo chính trị)\s+(?:của\s+)?$", re.I)
+_DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ thị|tinh thần|báo cáo chính trị|quy chế|nội quy|dự thảo)"
+                          r"\s+(?:của\s+)?$", re.I)
+_SESSION = re.compile(r"(?:phiên|ngày làm việc|buổi)(?!\w)", re.I)
+_HELD_BY_AFTER = re.compile(r"\s*do\s+[^,;.]+?\s+tổ chức(?!\w)")
 _ANAPHORA = re.compile(r"\s(?:này|đó|nói trên|trên)$")
 _TITLE_LEAD = re.compile(r"(?<!\w)(?:tổ chức|khai mạc|bế mạc|chủ trì|dự|tham dự|tại)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _VIEW_OF = re.compile(r"(?:quang cảnh|toàn cảnh|khai mạc|bế mạc)", re.I)
@@ -321,6 +324,8 @@ def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str 
 
 
 def _same_event(draft: _Draft, cue: _Cue, date: str | None, part: str | None) -> bool:
+    if _SESSION.match(cue.name[cue.end - cue.start:].strip()):
+        return True  # "Đại hội phiên thứ nhất": a session of the event already open
     similar = _similarity(draft.cue.name, cue.name) >= 0.75
     if _FRESH.search(_own_text(cue)) and not similar:
         return False
@@ -419,6 +424,9 @@ def _organizers(text: str, cue: _Cue, organizations: list[Organization]) -> list
     verbs = [m for m in _ORGANISE_VERB.finditer(local, 0, rel + len(cue.name)) if m.start() <= rel] if cue.first else []
     if verbs and not local[:verbs[-1].start()].rstrip().endswith("được"):
         return bodies_before(text, sentence.start, sentence.end, verbs[-1].start(), organizations)
+    held_by = _HELD_BY_AFTER.match(local, rel + len(cue.name))
+    if held_by:  # "Hội thảo X do Bộ Tài chính tổ chức"
+        return bodies_before(text, sentence.start, sentence.end, held_by.end() - len("tổ chức"), organizations)
     if cue.form == "verb" and cue.kind in ("meeting", "signing_ceremony"):
         return bodies_before(text, sentence.start, sentence.end, _verb_phrase_start(local, rel), organizations)
     inside = _BODY_IN_NAME.match(cue.name, cue.end - cue.start)
