@@ -23,7 +23,7 @@ _CAP_WORD = rf"[{UPPER}][^\s,;:.()\"“”/–-]*"
 _HONORIFIC = r"(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[đĐ]ồng chí|[đĐ]/c|Đ/C)"
 _BY_HONORIFIC = re.compile(rf"(?<!\w){_HONORIFIC}\s+({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,5}})")
 
-_DELEGATION = re.compile(r"^(?:các\s+)?[đĐ]oàn\s+(?:đại biểu\s+|công tác\s+)?(?:cấp cao\s+)?(?:của\s+)?(?=\S)")
+_DELEGATION = re.compile(r"^(?:các\s+)?[đĐ]oàn\s+(?:đại biểu|công tác)\s+(?:cấp cao\s+)?(?:của\s+)?(?=\S)")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|từ|về|đến|tới|tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|nước|Thủ đô|thủ đô)\s+$")
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Theo)\s*:?\s*$")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\([^()]{1,25}\)\s*$")
