@@ -116,6 +116,14 @@ def test_two_sessions_of_one_day_stay_apart():
     assert [(e.kind, e.part_of_day) for e in events(body)] == [("meeting", "morning"), ("meeting", "afternoon")]
 
 
+def test_sang_nay_is_the_publication_day():
+    text = ("Hội nghị tổng kết công tác năm 2022\nNgày: 05.01.2023\n"
+            "Sáng nay, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2022.\n")
+    doc = segment(normalise(text))
+    found = find_events(doc, find_dates(doc, published="2023-01-05"), [], [])
+    assert [(e.date, e.part_of_day) for e in found] == [("2023-01-05", "morning")]
+
+
 def test_a_historical_event_recalled_is_left_out():
     body = ("Ngày 12/5/1990, tỉnh tổ chức đại hội thi đua yêu nước lần thứ nhất. "
             "Sáng 3/4/2023, Sở Nội vụ tổ chức hội nghị tổng kết công tác cán bộ.")

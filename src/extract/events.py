@@ -79,6 +79,8 @@ _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sá
 _CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
 _DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ thị|tinh thần|báo cáo chính trị|quy chế|nội quy|dự thảo)"
                           r"\s+(?:của\s+)?$", re.I)
+_TODAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+nay|hôm nay|ngày hôm nay)(?!\w)", re.I)
+_PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _SESSION = re.compile(r"(?:phiên|ngày làm việc|buổi)(?!\w)", re.I)
 _HELD_BY_AFTER = re.compile(r"\s*do\s+[^,;.]+?\s+tổ chức(?!\w)")
 _ANAPHORA = re.compile(r"\s(?:này|đó|nói trên|trên)$")
@@ -298,8 +300,18 @@ def _undated(cue: _Cue, drafts: list[_Draft], dates: list[DateMention], doc: Doc
     event day found, else the article's day."""
     if drafts and _SAME_DAY.search(_own_text(cue)):
         return drafts[-1].date, None
+    today = _TODAY.search(_own_text(cue))
+    if today and _published(doc, dates):
+        return _published(doc, dates), _PART_OF_DAY.get((today.group(1) or "").lower())
     known = [d.date for d in drafts if d.date and len(d.date) == 10]
     return (known[0] if known else _article_day(doc, dates)), None
+
+
+def _published(doc: Doc, dates: list[DateMention]) -> str | None:
+    """The day of the publication line, which "sáng nay" and "hôm nay" mean."""
+    lines = [(s.start, s.end) for s in doc.sentences if s.kind == "dateline"]
+    found = [d.value for d in dates if d.precision == "day" and any(a <= d.span.start < b for a, b in lines)]
+    return found[0] if found and not found[0].startswith("--") else None
 
 
 def _latest_year(dates: list[DateMention]) -> int | None:
