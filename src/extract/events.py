@@ -210,8 +210,9 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
             _RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body"):
         return None
     if cue.sentence.kind in ("title", "caption"):
-        at_start = (not before.strip() or cue.form == "verb" or _VIEW_OF.fullmatch(before.strip())
-                    or (cue.sentence.kind == "title" and _TITLE_LEAD.search(before)))
+        title = cue.sentence.kind == "title"
+        at_start = (not before.strip() or (cue.form == "verb" and title) or _VIEW_OF.fullmatch(before.strip())
+                    or (title and _TITLE_LEAD.search(before)))
         return "anchor" if at_start and (_named(cue) or cue.form == "verb") and not _future(cue) else None
     generic_reference = (_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
                          or _ANAPHORA.search(cue.name))
