@@ -54,6 +54,7 @@ EXTENTS = [
     ("place named like a body", "Gia đình sống ở phường Sở Dầu, quận Hồng Bàng.", []),
     ("a province ends the name", "Bí thư Tỉnh ủy Trà Vinh cảm ơn báo Pháp Luật.", ["Tỉnh ủy Trà Vinh"]),
     ("two countries", "Hội Hữu nghị Việt Nam - Lào tổ chức gặp mặt.", ["Hội Hữu nghị Việt Nam – Lào"]),
+    ("city centre is not a body", "Dự án nằm ở Trung tâm thành phố Quy Nhơn.", []),
     ("generic plural", "Lãnh đạo các sở, ngành, địa phương cùng dự.", []),
     ("meeting is not a body", "Hội nghị đã thông qua nghị quyết.", []),
     ("town named Hội", "Du khách đến Hội An ngày càng đông.", []),

@@ -105,7 +105,7 @@ def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool) -> int |
             continue
         step = _name_step(seq, j, has_name)
         if step == "locality":
-            return _locality_end(seq, j)
+            return _locality_end(seq, j) if end is not None else None  # not "Trung tâm thành phố"
         if step == "place":
             return _place_end(seq, j)
         if step:
