@@ -141,8 +141,9 @@ def _absorb_bare(groups: list[list[Mention]]) -> list[list[Mention]]:
 
 
 def _absorb_short(groups: list[list[Mention]]) -> list[list[Mention]]:
-    """A short form is the one body of its kind whose full name ends the same way:
-    "Công ty Trung An" is "Công ty Cổ phần Nông nghiệp Công nghệ cao Trung An"."""
+    """A short form is the one body of its kind whose full name ends or starts the same way:
+    "Công ty Trung An" is "Công ty Cổ phần Nông nghiệp Công nghệ cao Trung An", "Vụ Thanh
+    toán" is "Vụ Thanh toán NHNN"."""
     out = list(groups)
     for group in groups:
         kind = kind_at(names.phrase_words(group[0].core), 0)
@@ -150,8 +151,10 @@ def _absorb_short(groups: list[list[Mention]]) -> list[list[Mention]]:
         first, rest = " ".join(parts[:kind[0]]) if kind else "", " ".join(parts[kind[0]:]) if kind else ""
         if not rest or any(m.level or m.place for m in group):
             continue
+        core = group[0].core
         fuller = [g for g in out if g is not group and g[0].core.startswith(first + " ")
-                  and g[0].core.endswith(" " + rest) and len(g[0].core) > len(group[0].core)]
+                  and (g[0].core.endswith(" " + rest) or g[0].core.startswith(core + " "))
+                  and len(g[0].core) > len(core)]
         if len(fuller) == 1:
             fuller[0].extend(group)
             out.remove(group)
