@@ -146,23 +146,35 @@ def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
         return "locality"
     word = seq[j]
     if word.text in DASHES or word.key == "và":
-        nxt = seq[j + 1] if j + 1 < len(seq) else None
-        if nxt and nxt.cap and not _opens_other(seq, j + 1) and not kind_at(seq, j + 1) \
-                and not person_at(seq, j + 1) and has_name \
-                and not (word.text.isalpha() and word.key == "và" and _loose(seq, j + 2)):
-            return 2
-        return 0
+        return _joined(seq, j) if has_name else 0
     if word.text == "(":
         return _parenthesis(seq, j)
     if word.text.isdigit() and not has_name:
-        return 1
-    if not word.cap or _opens_other(seq, j) or names.table("name_stops.txt").match(seq, j):
+        return 1  # "Tổng cục 2"
+    return int(_proper_word(seq, j, has_name))
+
+
+def _joined(seq: Sequence[Word], j: int) -> int:
+    """2 when a dash or "và" joins one more capitalised word of the same name ("Lao động –
+    Thương binh", "Văn hóa và Thể thao"), not a new body or person ("và Sở Y tế")."""
+    nxt = j + 1
+    if nxt >= len(seq) or not seq[nxt].cap or _opens_other(seq, nxt) or kind_at(seq, nxt) or person_at(seq, nxt):
         return 0
+    if seq[j].text.isalpha() and _loose(seq, nxt + 1):
+        return 0
+    return 2
+
+
+def _proper_word(seq: Sequence[Word], j: int, has_name: bool) -> bool:
+    """A capitalised word that goes on the name: not a position, time word, honorific before
+    a person, nor a person's or foreign name after a complete body name."""
+    if not seq[j].cap or _opens_other(seq, j) or names.table("name_stops.txt").match(seq, j):
+        return False
     if names.table("honorifics.txt", columns=2).match(seq, j) and person_at(seq, j + 1):
-        return 0  # "... Trung ương Ông Nguyễn Văn A"
-    if has_name and (person_at(seq, j) or names.foreign_name_at(seq, j)) and not _school_level(seq, j):
-        return 0
-    return 1
+        return False  # "... Trung ương Ông Nguyễn Văn A"
+    if has_name and (person_at(seq, j) or names.foreign_name_at(seq, j)):
+        return _school_level(seq, j)
+    return True
 
 
 def _loose(seq: Sequence[Word], k: int) -> bool:
