@@ -96,6 +96,8 @@ TITLES = [
      {"Trương Minh Đạt": ["nguyên Chủ tịch Quốc hội"]}),
     ("Phó before a position the lexicon lacks", "Phó Trưởng Công an huyện Lê Văn Tám cho biết.",
      {"Lê Văn Tám": ["Phó Trưởng Công an huyện"]}),
+    ("unknown district before the name", "Bí thư huyện ủy Mường Tè Lò Văn Muôn phát biểu.",
+     {"Lò Văn Muôn": ["Bí thư huyện ủy Mường Tè"]}),
     ("trade before the name", "Luật sư Trịnh Văn Quý cho rằng luật cần sửa.", {"Trịnh Văn Quý": ["Luật sư"]}),
     ("title before the next name is that name's", "Ông Lưu Văn Bền, Trưởng ban Tổ chức Tỉnh ủy Trần Minh Hải trao quyết định.",
      {"Lưu Văn Bền": [], "Trần Minh Hải": ["Trưởng ban Tổ chức Tỉnh ủy"]}),

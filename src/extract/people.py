@@ -150,7 +150,13 @@ class _Reader:
     def _name(self) -> bool:
         run = _name_run(self.ctx, self.seq, self.i)
         place = _place_length(self.seq, self.i) if run > 2 else 0
-        if place and run - place >= 2 and not _surname(self.seq[self.i].text):
+        if not place and self.chain:
+            place = _place_prefix(self.seq, self.i, run)
+            if place:  # "Bí thư huyện ủy Thạch Thành": the place ends the title
+                last = self.chain[-1]
+                where = names.join(self.seq[self.i:self.i + place])
+                self.chain[-1] = Title(text=f"{last.text} {where}", role=last.role, organization=last.organization)
+        if place and run - place >= 2 and not _common_surname(self.seq[self.i].text):
             self.i, run = self.i + place, run - place  # "... nước Lào Bounnhang Vorachith"
         announced = "title" if self.chain else "honorific" if self.honorific or self.listing else None
         if run:
@@ -404,6 +410,20 @@ def _quoted(seq: Sequence[Word], i: int, n: int) -> bool:
 def _glued_after(seq: Sequence[Word], k: int) -> bool:
     """A lower-case syllable glued to the run's last one: the run ends inside a common word."""
     return k < len(seq) and seq[k].glued and seq[k].text[:1].islower()
+
+
+def _place_prefix(seq: Sequence[Word], i: int, run: int) -> int:
+    """Two words of an unknown place before a person's name in one run after a title: "Bí thư
+    huyện ủy Thạch Thành Đỗ Minh Quý" (a common surname opens the name)."""
+    prefix = seq[i:i + 2]
+    if run >= 4 and _common_surname(seq[i + 2].text) and not any(
+            _common_surname(w.text) or w.key in ("văn", "thị") for w in prefix):
+        return 2
+    return 0
+
+
+def _common_surname(word: str) -> bool:
+    return names.surnames().get(fold(word)) == "common" and word[:1].isupper()
 
 
 def _surname(word: str) -> bool:
