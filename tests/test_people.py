@@ -139,6 +139,8 @@ MERGES = [
     ("gender from a later honorific", "Luật sư Trịnh Văn Quý nhận xét. Theo ông Quý, luật cần sửa.",
      ("Trịnh Văn Quý", "male", 2)),
     ("tone placement variant", "Ông Phạm Văn Hoà dự. Ông Phạm Văn Hòa phát biểu.", ("Phạm Văn Hoà", "male", 2)),
+    ("name cut short by a typo", "Ông Phạm Quang Nghị phát biểu. Năm 2010, ông Phạm Quang nghị được điều động.",
+     ("Phạm Quang Nghị", "male", 2)),
     ("short name before the full one", "Anh Tuấn Anh vui mừng. Vận động viên Lê Tuấn Anh đoạt huy chương.",
      ("Lê Tuấn Anh", "male", 2)),
 ]

@@ -506,7 +506,8 @@ def _home(groups: list[list[Found]], f: Found) -> list[Found] | None:
             return group
     short = [g for g in groups if fold(g[0].name).endswith(" " + key)]
     if not short:
-        return None
+        cut = [g for g in groups if fold(g[0].name).startswith(key + " ")]
+        return cut[0] if len(cut) == 1 and len(key.split()) >= 2 else None  # "Phạm Quang" cut off
     before = [g for g in short if g[0].start < f.start]
     return max(before, key=lambda g: g[0].start) if before else short[0]
 
