@@ -42,6 +42,8 @@ BYLINES = [
     ("agency at paragraph end", "Hai bên thống nhất kế hoạch năm tới. Phúc Hằng (TTXVN)", "Phúc Hằng"),
     ("upper case", "MINH ANH", "MINH ANH"),
     ("labelled", "Tác giả: Hoài Thu", "Hoài Thu"),
+    ("name closing the paragraph", "Hai bên ký biên bản ghi nhớ. Thảo Nguyên", "Thảo Nguyên"),
+    ("name and outlet closing the paragraph", "Hội nghị kết thúc./. Văn Hậu/VOV", "Văn Hậu"),
 ]
 
 
@@ -56,6 +58,8 @@ NOT_BYLINES = [
     ("sentence", "Hội nghị kết thúc lúc 17 giờ cùng ngày."),
     ("heading of an organisation", "Ban Tuyên giáo Tỉnh ủy"),
     ("photo credit", "Đại biểu tham quan gian hàng - Ảnh: MINH ANH"),
+    ("a person under the last photo", "Ông Lê Văn Hòa"),
+    ("a source, not an author", "Hội nghị kết thúc tốt đẹp. Theo TTXVN"),
 ]
 
 

@@ -42,8 +42,10 @@ _BYLINE = re.compile(
     r"(?:\s*(?:/|-|–|\()\s*[\w.]+\)?)?\)?\.?$"
 )
 _TAIL_BYLINE = re.compile(
-    rf"(?<=[.!?…”\"])\s+(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*\((?:[A-ZĐ]{{2,}}[\w/ ]*)\)\s*$"
+    rf"(?<=[.!?…”\"])[ \t]+(?P<who>[{_UPPER}][\w'’]*(?:[ \t]+[{_UPPER}][\w'’]*){{1,3}})"
+    r"[ \t]*(?:\([A-ZĐ]{2,}[\w/ ]*\)|/[ \t]*[A-ZĐ][\w.]*(?:[ \t][A-ZĐ][\w.]*)?)?[ \t]*$"
 )
+_HONORIFIC_START = re.compile(r"^(?:Ông|Bà|Anh|Chị|Đồng chí|Theo|Nhóm)\s", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…:;\"”’)\]]\s*$")
 _NOT_A_NAME = frozenset(lexicons.words("byline_stopwords.txt"))
 
@@ -101,6 +103,8 @@ def byline_author(line: str) -> str | None:
     'Lê Thúy'
     >>> byline_author("... sẽ diễn ra tại Campuchia. Phúc Hằng (TTXVN)")
     'Phúc Hằng'
+    >>> byline_author("... thời gian tới./. Vũ Dũng/VOV")
+    'Vũ Dũng'
     """
     match = _BYLINE.match(line) if len(line) <= 60 else None
     if match and _looks_like_name(match["who"]):
@@ -112,6 +116,8 @@ def byline_author(line: str) -> str | None:
 
 
 def _looks_like_name(words: str) -> bool:
+    if _HONORIFIC_START.match(words):
+        return False  # "Ông Lê Văn A" closing a page is a caption, not the author
     parts = words.rstrip(".").split()
     if not 1 <= len(parts) <= 5 or any(any(c.isdigit() for c in p) for p in parts):
         return False
