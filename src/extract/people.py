@@ -132,7 +132,8 @@ class _Reader:
     def _honorific(self) -> bool:
         hon = _honorific_at(self.seq, self.i)
         if hon:
-            self.honorific, self.listing, self.i = hon[1], hon[1].startswith("các"), self.i + hon[0]
+            self.listing = hon[1].startswith("các ")
+            self.honorific, self.i = hon[1].removeprefix("các ") if self.listing else hon[1], self.i + hon[0]
         return bool(hon)
 
     def _title(self) -> bool:
