@@ -26,6 +26,8 @@ _LEVELS = frozenset({"thpt", "thcs", "tiểu", "học", "mầm", "non", "trung",
                      "cao", "đẳng", "chuyên", "đa", "khoa", "dân", "lập", "tư", "thục", "quân", "y", "viện",
                      "mẫu", "giáo", "mn", "th", "tiểu học"})
 _LOWER_KINDS = frozenset({"sở", "phòng", "văn", "ban", "bộ", "cục", "chi", "trung", "hội", "viện"})
+# Words after which a capitalised run is a street or an address, not a body ("đường Trường Chinh").
+_STREETS = frozenset({"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "số", "lộ", "đại lộ", "quốc lộ"})
 
 
 def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -36,7 +38,10 @@ def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
         if stop is None:
             i += 1
             continue
-        spans.append((seq[i].start, seq[stop - 1].end))
+        end = stop
+        while end - 1 > i and not seq[end - 1].text[:1].isalnum() and seq[end - 1].text != ")":
+            end -= 1  # a name never ends with punctuation: "UBND tỉnh." is "UBND tỉnh"
+        spans.append((seq[i].start, seq[end - 1].end))
         i = stop
     return spans
 
@@ -47,6 +52,10 @@ def _body_at(seq: Sequence[Word], i: int) -> int | None:
     if kind is None or (i and seq[i - 1].key in _GENERIC):
         return None
     n, mode = kind
+    if i and (seq[i - 1].key in _STREETS or seq[i - 1].text.isdigit() and i > 1 and seq[i - 2].key in _STREETS):
+        return None  # "đường Trường Chinh", "số 12 Hội Vũ": an address
+    if seq[i].key == "trường" and not names.table("school_types.txt").match(seq, i + n):
+        return None  # "Trường Sơn", "Tổng Bí thư Trường Chinh": a given name, not a school
     if _known_place(seq, i) or any(known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
         return None  # "Hội An", "Tây Ban Nha"
     if i and not seq[i - 1].cap and _locality_at(seq, i - 1):
@@ -74,6 +83,8 @@ def _lower_kind_ok(seq: Sequence[Word], i: int, n: int) -> bool:
     after = i + (n if seq[i].key == "văn" else 1)  # "Chánh văn phòng UBND tỉnh"
     if seq[i].key not in _LOWER_KINDS or not (after < len(seq) and seq[after].cap):
         return False
+    if seq[i].key != "văn" and kind_at(seq, after) and (seq[after].key == seq[i].key or seq[after].text.isupper()):
+        return False  # "Trưởng ban Ban Dân tộc", "hội HĐND tỉnh": the body opens at the next word
     if i and (kind_at(seq, i - 1) or (0, ""))[0] > 1:
         return False  # "Chánh văn phòng UBND": the body is "văn phòng UBND", one word earlier
     kind_end = after if seq[i].key == "văn" else i + 1
@@ -283,8 +294,8 @@ def _locality_end(seq: Sequence[Word], j: int) -> int:
     """Past "tỉnh Bình Định", "TP Hồ Chí Minh" or a bare "tỉnh"."""
     n, _ = LOCALITIES.match(seq, j)
     j += n
-    if j < len(seq) and seq[j].text == ".":
-        j += 1
+    if j + 1 < len(seq) and seq[j].text == "." and seq[j + 1].cap:
+        j += 1  # "TP. Hồ Chí Minh", not the full stop after "UBND tỉnh."
     if j < len(seq) and seq[j].text.isdigit():
         return j + 1  # "UBND quận 2"
     return j + place_length(seq, j)
