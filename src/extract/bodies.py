@@ -147,6 +147,9 @@ def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
     field = names.table("fields.txt").match(seq, j)
     if field and (seq[j].cap or field[0] >= 4 or not has_name and not _stop_at(seq, j)):  # "Bộ tài chính"
         return field[0]
+    tail = names.table("body_tails.txt").match(seq, j) if has_name and not seq[j].cap else None
+    if tail and not _glued_after(seq, j + tail[0]):
+        return tail[0]  # "Tòa án nhân dân tối cao", "Quỹ Tiền tệ quốc tế"
     kind = kind_at(seq, j) if seq[j].cap else None
     if kind and not _glued_after(seq, j + kind[0]):
         return kind[0]
@@ -171,6 +174,9 @@ def _joined(seq: Sequence[Word], j: int) -> int:
     nxt = j + 1
     if nxt >= len(seq) or not seq[nxt].cap or _opens_other(seq, nxt) or kind_at(seq, nxt) or person_at(seq, nxt):
         return 0
+    field = names.table("fields.txt").match(seq, nxt)
+    if field:
+        return 1 + field[0]  # "Vật tư – Thiết bị y tế"
     if seq[j].text.isalpha() and _loose(seq, nxt + 1):
         return 0
     return 2

@@ -196,7 +196,13 @@ def _field_pattern() -> tuple[re.Pattern, dict[str, str]]:
 def _canonical_fields(name: str) -> str:
     """Fields written as the lexicon writes them: "Thương binh và xã hội" -> "Thương binh và Xã hội"."""
     pattern, canonical = _field_pattern()
-    return pattern.sub(lambda m: canonical.get(fold(m.group()), m.group()), name)
+    return pattern.sub(lambda m: _capitalised(m.group(), canonical.get(fold(m.group()), m.group())), name)
+
+
+def _capitalised(written: str, lexicon: str) -> str:
+    """The lexicon's spelling only where it adds capitals: the article's own capitals are kept
+    ("Doanh nghiệp Nhỏ và Vừa" stays as written)."""
+    return lexicon if sum(c.isupper() for c in lexicon) > sum(c.isupper() for c in written) else written
 
 
 def _fullness(name: str) -> tuple[int, int]:
