@@ -25,6 +25,8 @@ _MAX_NAME = 6
 _PREFIXES = frozenset({"nguyên", "quyền", "phó"})
 _GENDER = {"male": "male", "female": "female"}
 _LIST_GLUE = frozenset({",", "và", ":", "cùng"})
+# Surnames that, capitalised at the head of an unannounced run, are a street or a landmark.
+_PLACE_OPENERS = frozenset({"đường", "phố", "cầu", "chợ"})
 
 
 @dataclass
@@ -381,6 +383,10 @@ def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: st
         return False  # "Đoàn Việt Nam": a delegation of a country
     if not (2 <= n <= 5 and (_surname(seq[i].text) or _apposition(ctx, seq, i, n))):
         return False
+    if n == 2 and names.surnames().get(seq[i].key) == "rare" or seq[i].key in _PLACE_OPENERS:
+        return False  # "Sơn Trà", "Chu Lai", "Đường Xoài": with no cue, mostly a place
+    if i + n < len(seq) and seq[i + n].text.isdigit():
+        return False  # "nhà máy Sơn Mỹ 3", "Hà Nội 1": a numbered thing
     return not _blocked(seq, i)
 
 
