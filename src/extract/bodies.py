@@ -60,6 +60,8 @@ def _body_at(seq: Sequence[Word], i: int) -> int | None:
         return None  # "Hội An", "Tây Ban Nha"
     if i and not seq[i - 1].cap and _locality_at(seq, i - 1):
         return None  # "phường Sở Dầu": a place named like a body
+    if kind_at(seq, i + n) and seq[i + n].key == seq[i].key:
+        return None  # "Công ty Công ty CP ...", "Ban Ban Dân tộc": the name opens at the second kind
     if _position_length(seq, i) > n:
         return None  # "Bộ trưởng", "Cục trưởng": a position that starts with a kind word
     if _glued_after(seq, i + n):
@@ -172,8 +174,9 @@ def _joined(seq: Sequence[Word], j: int) -> int:
     """2 when a dash or "và" joins one more capitalised word of the same name ("Lao động –
     Thương binh", "Văn hóa và Thể thao"), not a new body or person ("và Sở Y tế")."""
     nxt = j + 1
-    if nxt >= len(seq) or not seq[nxt].cap or _opens_other(seq, nxt) or kind_at(seq, nxt) or person_at(seq, nxt):
-        return 0
+    if nxt >= len(seq) or not seq[nxt].cap or _opens_other(seq, nxt) or kind_at(seq, nxt) or person_at(seq, nxt) \
+            or names.table("name_stops.txt").match(seq, nxt):
+        return 0  # "và Sở Y tế", "và Lãnh đạo ...": not the same name
     field = names.table("fields.txt").match(seq, nxt)
     if field:
         return 1 + field[0]  # "Vật tư – Thiết bị y tế"
