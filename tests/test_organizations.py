@@ -79,6 +79,8 @@ EXTENTS = [
     ("a kind written twice", "Ông là Giám đốc Công ty Công ty CP Thủy sản Nam Hà.", ["Công ty CP Thủy sản Nam Hà"]),
     ("và Lãnh đạo is not part of the name", "Đại diện Cục Thú y và Lãnh đạo các xã cùng dự.",
      ["Cục Thú y"]),
+    ("a company named like a person after its legal form", "Hàng của Công ty TNHH Trần Văn Hưng được ưa chuộng.",
+     ["Công ty TNHH Trần Văn Hưng"]),
     ("brands after a cue", "Hãng Vietjet đặt mua máy bay của hãng Boeing.", ["Vietjet", "Boeing"]),
     ("news agency", "Theo hãng tin Reuters, cuộc gặp diễn ra tốt đẹp.", ["Reuters"]),
     miss("brand with no cue", "Saigon Coop và Vissan tăng dự trữ hàng Tết.", ["Saigon Coop", "Vissan"]),

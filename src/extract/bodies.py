@@ -22,6 +22,9 @@ LOCALITIES = names.PhraseTable({w: w for w in LOCALITY_WORDS})
 _GENERIC = frozenset({"các", "những", "mọi", "từng", "nhiều", "hai", "ba"})
 _MAX_LOWER = 4
 _NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ"})
+# A company's legal form: the capitalised words after it are its name even when they read as a
+# person's ("Công ty TNHH Nguyễn Hưng").
+_LEGAL_FORMS = frozenset({"tnhh", "cp", "phần", "mtv"})
 _LEVELS = frozenset({"thpt", "thcs", "tiểu", "học", "mầm", "non", "trung", "phổ", "thông", "cơ", "sở", "đại",
                      "cao", "đẳng", "chuyên", "đa", "khoa", "dân", "lập", "tư", "thục", "quân", "y", "viện",
                      "mẫu", "giáo", "mn", "th", "tiểu học"})
@@ -70,7 +73,8 @@ def _body_at(seq: Sequence[Word], i: int) -> int | None:
         return None
     if mode == "national":
         return i + n + known_place_length(seq, i + n)
-    if mode != "whole" and person_at(seq, i + n) and seq[i].key not in _NAMED_AFTER_PEOPLE:
+    if mode != "whole" and person_at(seq, i + n) and seq[i].key not in _NAMED_AFTER_PEOPLE \
+            and seq[i + n - 1].key not in _LEGAL_FORMS:
         return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
     return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free")
 
@@ -206,6 +210,11 @@ def _loose(seq: Sequence[Word], k: int) -> bool:
 def _school_level(seq: Sequence[Word], j: int) -> bool:
     """The name so far is a school or hospital level, and a person's name is its proper name:
     "Trường THCS Trần Quang Diệu"."""
+    for k in range(j - 1, max(j - 5, -1), -1):
+        if seq[k].key in _LEGAL_FORMS:
+            return True  # "Công ty CP Nguyễn Kim", "Công ty TNHH Trần Anh Khoa"
+        if not seq[k].cap:
+            break
     k = j - 1
     while k >= 0 and seq[k].key not in _NAMED_AFTER_PEOPLE and j - k <= 5:
         k -= 1

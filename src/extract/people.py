@@ -240,10 +240,30 @@ def _title_at(ctx: _Context, seq: Sequence[Word], i: int) -> tuple[int, Title] |
         end, organization = _title_body(ctx, seq, role_end, kind)
     if kind == "body" and organization is None and not _bare_kind(ctx, seq, role_end):
         return None  # "Trưởng", "Cán bộ" alone are not positions
+    end = _title_tail(ctx, seq, end)
     text = ctx.text[seq[i].start:seq[end - 1].end]
     role_start = i if seq[i].key == "phó" else start  # "Phó" changes the position; "nguyên" does not
     role = ctx.text[seq[role_start].start:seq[role_end - 1].end]
     return end, Title(text=text, role=role, organization=organization)
+
+
+def _title_tail(ctx: _Context, seq: Sequence[Word], end: int) -> int:
+    """Past "của" and the body a title's body belongs to ("Ủy ban Kinh tế của Quốc hội"), or
+    "tại" and the country an envoy serves in ("Đại sứ Lào tại Việt Nam")."""
+    if end + 1 >= len(seq) or seq[end].key not in ("của", "tại"):
+        return end
+    org = ctx.org_at(seq[end + 1])
+    if org and seq[end].key == "của":
+        return _skip_to(seq, end + 1, org[0])
+    place = _known_place(seq, end + 1)
+    return end + 1 + place if place and seq[end].key == "tại" else end
+
+
+def _known_place(seq: Sequence[Word], j: int) -> int:
+    for n in (3, 2, 1):
+        if j + n <= len(seq) and fold(" ".join(w.text for w in seq[j:j + n])) in names.word_set("places.txt"):
+            return n
+    return 0
 
 
 def _position_at(seq: Sequence[Word], i: int) -> tuple[int, tuple[int, str] | None]:
@@ -318,10 +338,15 @@ def _bare_kind(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[int, str | N
 
 
 def _place_length(seq: Sequence[Word], j: int) -> int:
-    for n in (3, 2, 1):
-        if j + n <= len(seq) and fold(" ".join(w.text for w in seq[j:j + n])) in names.word_set("places.txt"):
-            return n
-    return 1 if names.is_abbreviation(seq[j].text) and not _surname(seq[j].text) else 0
+    known = _known_place(seq, j)
+    if known:
+        return known
+    if not names.is_abbreviation(seq[j].text) or _surname(seq[j].text):
+        return 0
+    if j + 2 < len(seq) and seq[j + 1].text in DASHES and seq[j + 1].start == seq[j].end \
+            and seq[j + 2].start == seq[j + 1].end and names.is_abbreviation(seq[j + 2].text):
+        return 3  # "KH-ĐT", "VH-TT": one abbreviation written with a dash
+    return 1
 
 
 def _stops(seq: Sequence[Word], k: int) -> bool:
@@ -371,7 +396,8 @@ def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: st
         return False  # "Ảnh:", "Nguồn:"
     if n > 1 and fold(text) in names.word_set("places.txt"):
         return announced == "title" and n >= 3 and _surname(seq[i].text)  # "Chủ tịch Hồ Chí Minh"
-    if announced == "title" and not (_surname(seq[i].text) or names.foreign_name_at(seq, i) or n == 1):
+    if announced == "title" and not (_surname(seq[i].text) or names.foreign_name_at(seq, i) or n == 1
+                                     or _after_country(seq, i, n)):
         return False  # "Giám đốc Khối Khách hàng": a title before capitalised words that are no name
     if announced:
         return True
@@ -388,6 +414,12 @@ def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: st
     if i + n < len(seq) and seq[i + n].text.isdigit():
         return False  # "nhà máy Sơn Mỹ 3", "Hà Nội 1": a numbered thing
     return not _blocked(seq, i)
+
+
+def _after_country(seq: Sequence[Word], i: int, n: int) -> bool:
+    """A title, a country, then two to four syllables: a foreign leader whose name reads like
+    Vietnamese syllables ("Chủ tịch Trung Quốc Tập Cận Bình")."""
+    return 2 <= n <= 4 and any(_known_place(seq, i - k) == k for k in (1, 2, 3) if i >= k)
 
 
 def _apposition(ctx: _Context, seq: Sequence[Word], i: int, n: int) -> bool:
