@@ -62,6 +62,8 @@ NAMES = [
     ("two syllables with a rare surname and no cue", "Khu kinh tế mở Chu Lai thu hút đầu tư.", []),
     ("a numbered building", "Khu nhà ở Trần Hưng 3 đã xây xong.", []),
     ("a rare surname announced by ông", "Ông Quang Hải phát biểu.", [("Quang Hải", "ông", "male")]),
+    ("a foreign style of address inside the run", "Thủ tướng Campuchia Samdech Techo Sam Rin tới dự.",
+     [("Sam Rin", "samdech techo", None)]),
     ("a year of the cycle", "Dịp Tết Nguyên đán Đinh Dậu, chợ hoa rất đông.", []),
     ("a product in quotes", "Sản phẩm “Trà Gò Loi” được ưa chuộng.", []),
     ("byline closing a paragraph", "Bệnh nhân được hỗ trợ kịp thời. Mai Thanh Lan", []),
@@ -123,6 +125,8 @@ TITLES = [
      {"Lê Quang Mạnh": ["Thứ trưởng KH-ĐT"]}),
     ("a foreign leader after a country", "Thủ tướng Trung Quốc Ôn Gia Bảo tới thăm.",
      {"Ôn Gia Bảo": ["Thủ tướng Trung Quốc"]}),
+    ("a kind written twice", "Ông Vũ Văn Tín, Giám đốc Công ty Công ty CP Thủy sản Nam Hà phát biểu.",
+     {"Vũ Văn Tín": ["Giám đốc Công ty Công ty CP Thủy sản Nam Hà"]}),
     ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
      {"Mã Văn Lực": []}),
 ]

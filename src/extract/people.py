@@ -26,6 +26,7 @@ _PREFIXES = frozenset({"nguyên", "quyền", "phó"})
 _GENDER = {"male": "male", "female": "female"}
 _LIST_GLUE = frozenset({",", "và", ":", "cùng"})
 # Surnames that, capitalised at the head of an unannounced run, are a street or a landmark.
+_KINSHIP = frozenset({"ông", "bà", "anh", "chị", "bác", "cụ", "đồng", "đ", "các"})
 _PLACE_OPENERS = frozenset({"đường", "phố", "cầu", "chợ"})
 
 
@@ -161,7 +162,12 @@ class _Reader:
                 self.chain[-1] = Title(text=f"{last.text} {where}", role=last.role, organization=last.organization)
         if place and run - place >= 2 and not _common_surname(self.seq[self.i].text):
             self.i, run = self.i + place, run - place  # "... nước Lào Bounnhang Vorachith"
-        announced = "title" if self.chain else "honorific" if self.honorific or self.listing else None
+        styled = _style_length(self.seq, self.i)
+        styled = styled if run - styled >= 2 else 0
+        if styled:
+            self.honorific = names.join(self.seq[self.i:self.i + styled]).lower()
+            self.i, run = self.i + styled, run - styled  # "Thủ tướng Campuchia Samdech Techo Hun Sen"
+        announced = "title" if self.chain and not styled else "honorific" if self.honorific or self.listing else None
         if run:
             self.streets = not announced and (_blocked(self.seq, self.i) or self.streets)
         if not run or self.streets or not _is_person(self.ctx, self.seq, self.i, run, announced):
@@ -205,6 +211,13 @@ def _honorific_at(seq: Sequence[Word], i: int) -> tuple[int, str] | None:
     if nxt >= len(seq) or not seq[nxt].cap:
         return None
     return nxt - i, names.join(seq[i:i + n]).lower()
+
+
+def _style_length(seq: Sequence[Word], i: int) -> int:
+    """Words of a foreign style of address opening a capitalised run ("Samdech Techo"); the
+    Vietnamese "Anh", "Ông" at the head of a run are left to the name."""
+    found = names.table("honorifics.txt", columns=2).match(seq, i)
+    return found[0] if found and seq[i].key not in _KINSHIP else 0
 
 
 def _after_title_glue(seq: Sequence[Word], j: int) -> int:
@@ -300,6 +313,9 @@ def _title_body(ctx: _Context, seq: Sequence[Word], j: int, kind: str) -> tuple[
         if org:
             return _skip_to(seq, j, org[0]), org[1]
         bare = _bare_kind(ctx, seq, j)
+        again = ctx.org_at(seq[j + bare[0]]) if bare and j + bare[0] < len(seq) else None
+        if again and seq[j + bare[0]].key == seq[j].key:
+            return _skip_to(seq, j, again[0]), again[1]  # "Giám đốc Công ty Công ty CP ...": a kind written twice
         if bare:
             return j + bare[0], bare[1]
         field = names.table("fields.txt").match(seq, j) if seq[j].cap and kind != "body" else None
