@@ -81,6 +81,7 @@ EXTENTS = [
      ["Cục Thú y"]),
     ("a company named like a person after its legal form", "Hàng của Công ty TNHH Trần Văn Hưng được ưa chuộng.",
      ["Công ty TNHH Trần Văn Hưng"]),
+    ("a well-known acronym alone", "Theo số liệu của EVN, phụ tải tăng mạnh.", ["Tập đoàn Điện lực Việt Nam"]),
     ("brands after a cue", "Hãng Vietjet đặt mua máy bay của hãng Boeing.", ["Vietjet", "Boeing"]),
     ("news agency", "Theo hãng tin Reuters, cuộc gặp diễn ra tốt đẹp.", ["Reuters"]),
     miss("brand with no cue", "Saigon Coop và Vissan tăng dự trữ hàng Tết.", ["Saigon Coop", "Vissan"]),
