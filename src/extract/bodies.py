@@ -59,6 +59,8 @@ def _body_at(seq: Sequence[Word], i: int) -> int | None:
         return None  # "đường Trường Chinh", "số 12 Hội Vũ": an address
     if seq[i].key == "trường" and not names.table("school_types.txt").match(seq, i + n):
         return None  # "Trường Sơn", "Tổng Bí thư Trường Chinh": a given name, not a school
+    if n == 1 and seq[i].key == "bộ" and not _field_head(seq, i + 1):
+        return None  # "Bộ Quy tắc ứng xử", "cán bộ Thành ủy": a ministry is named by its field
     if _known_place(seq, i) or any(known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
         return None  # "Hội An", "Tây Ban Nha"
     if i and not seq[i - 1].cap and _locality_at(seq, i - 1):
@@ -77,6 +79,16 @@ def _body_at(seq: Sequence[Word], i: int) -> int | None:
             and seq[i + n - 1].key not in _LEGAL_FORMS:
         return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
     return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free")
+
+
+def _field_head(seq: Sequence[Word], k: int) -> bool:
+    """A ministry's field opens at ``seq[k]`` ("Tài chính", "Thương mại"), or its abbreviation
+    ("GD&ĐT", "NN&PTNT")."""
+    if k >= len(seq):
+        return False
+    if names.is_abbreviation(seq[k].text) and len(seq[k].text) <= 8:
+        return True
+    return bool(names.table("fields.txt").match(seq, k) or names.table("ministry_fields.txt").match(seq, k))
 
 
 def _glued_after(seq: Sequence[Word], k: int) -> bool:
