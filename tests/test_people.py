@@ -127,6 +127,8 @@ TITLES = [
      {"Ôn Gia Bảo": ["Thủ tướng Trung Quốc"]}),
     ("a kind written twice", "Ông Vũ Văn Tín, Giám đốc Công ty Công ty CP Thủy sản Nam Hà phát biểu.",
      {"Vũ Văn Tín": ["Giám đốc Công ty Công ty CP Thủy sản Nam Hà"]}),
+    ("a name opening like a kind", "Đồng chí Tổng Bí thư Trường Chinh từng dự hội nghị.",
+     {"Trường Chinh": ["Tổng Bí thư"]}),
     ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
      {"Mã Văn Lực": []}),
 ]

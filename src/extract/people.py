@@ -170,7 +170,8 @@ class _Reader:
         announced = "title" if self.chain and not styled else "honorific" if self.honorific or self.listing else None
         if run:
             self.streets = not announced and (_blocked(self.seq, self.i) or self.streets)
-        if not run or self.streets or not _is_person(self.ctx, self.seq, self.i, run, announced):
+        honoured = bool(self.honorific and self.chain)  # "đồng chí Tổng Bí thư Trường Chinh"
+        if not run or self.streets or not _is_person(self.ctx, self.seq, self.i, run, announced, honoured):
             return False
         found, self.i = _mention(self.ctx, self.seq, self.i, run, self.honorific, self.chain)
         self.out.append(found)
@@ -350,6 +351,8 @@ def _bare_kind(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[int, str | N
     after = j + kind[0] if kind else j
     if not kind or (after < len(seq) and seq[after].text[:1].islower() and not _stops(seq, after)):
         return None  # "Công ty cổ phần ..." goes on: not a bare kind
+    if seq[j].key == "trường" and after < len(seq) and seq[after].cap and not _surname(seq[after].text):
+        return None  # "Tổng Bí thư Trường Chinh": a given name, not a school
     return kind[0], ctx.kinds.get(seq[j].key)
 
 
@@ -403,7 +406,8 @@ def _opens_other(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
     return bool(names.table("positions.txt", columns=2).match(seq, k))
 
 
-def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: str | None) -> bool:
+def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: str | None,
+               honoured: bool = False) -> bool:
     """A capitalised run is a person when something announces it, or it opens with a
     surname (or has a position in apposition), is two to five syllables long and is not a
     place or named thing."""
@@ -413,7 +417,7 @@ def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: st
     if n > 1 and fold(text) in names.word_set("places.txt"):
         return announced == "title" and n >= 3 and _surname(seq[i].text)  # "Chủ tịch Hồ Chí Minh"
     if announced == "title" and not (_surname(seq[i].text) or names.foreign_name_at(seq, i) or n == 1
-                                     or _after_country(seq, i, n)):
+                                     or _after_country(seq, i, n) or honoured):
         return False  # "Giám đốc Khối Khách hàng": a title before capitalised words that are no name
     if announced:
         return True
