@@ -30,7 +30,11 @@ _LEVELS = frozenset({"thpt", "thcs", "tiểu", "học", "mầm", "non", "trung",
                      "mẫu", "giáo", "mn", "th", "tiểu học"})
 _LOWER_KINDS = frozenset({"sở", "phòng", "văn", "ban", "bộ", "cục", "chi", "trung", "hội", "viện"})
 # Words after which a capitalised run is a street or an address, not a body ("đường Trường Chinh").
-_STREETS = frozenset({"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "số", "lộ", "đại lộ", "quốc lộ"})
+# Villages and hamlets likewise ("thôn Hội Nhơn", "khu phố Hội Phú").
+_STREETS = frozenset({"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "số", "lộ", "đại lộ", "quốc lộ",
+                      "thôn", "ấp", "bản", "làng", "xóm", "khóm", "buôn", "sóc", "khối"})
+# Units after a number that make it a quantity, not the number of a body ("công tác Hội 6 tháng").
+_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "người", "lần", "%"})
 
 
 def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -156,7 +160,7 @@ def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool) -> int |
 def _glued_tail(seq: Sequence[Word], j: int) -> bool:
     word, before = seq[j], seq[j - 1]
     return word.glued and word.text[:1].islower() and before.text[:1].isalpha() \
-        and names.vietnamese_syllable(before.text) and not _stop_at(seq, j)
+        and names.vietnamese_syllable(before.text) and (before.cap or not _stop_at(seq, j))  # "Hàng không"
 
 
 def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
@@ -181,8 +185,8 @@ def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
         return _joined(seq, j) if has_name else 0
     if word.text == "(":
         return _parenthesis(seq, j)
-    if word.text.isdigit() and not has_name:
-        return 1  # "Tổng cục 2"
+    if word.text.isdigit() and not has_name and not (j + 1 < len(seq) and seq[j + 1].key in _UNITS):
+        return 1  # "Tổng cục 2", not "Hội 6 tháng"
     return int(_proper_word(seq, j, has_name))
 
 
