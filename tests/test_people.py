@@ -64,6 +64,7 @@ NAMES = [
     ("a rare surname announced by ông", "Ông Quang Hải phát biểu.", [("Quang Hải", "ông", "male")]),
     ("a foreign style of address inside the run", "Thủ tướng Campuchia Samdech Techo Sam Rin tới dự.",
      [("Sam Rin", "samdech techo", None)]),
+    ("a verb glued to a full name", "“Khi nào thì xong?”, cử tri Đặng Văn Khuê hỏi.", [("Đặng Văn Khuê", None, None)]),
     ("a year of the cycle", "Dịp Tết Nguyên đán Đinh Dậu, chợ hoa rất đông.", []),
     ("a product in quotes", "Sản phẩm “Trà Gò Loi” được ưa chuộng.", []),
     ("byline closing a paragraph", "Bệnh nhân được hỗ trợ kịp thời. Mai Thanh Lan", []),
@@ -129,6 +130,10 @@ TITLES = [
      {"Vũ Văn Tín": ["Giám đốc Công ty Công ty CP Thủy sản Nam Hà"]}),
     ("a name opening like a kind", "Đồng chí Tổng Bí thư Trường Chinh từng dự hội nghị.",
      {"Trường Chinh": ["Tổng Bí thư"]}),
+    ("a long body name before the name", "Chi cục trưởng Chi cục Hải quan cửa khẩu cảng Vũng Áng khu vực 2 Hồ Văn Trung cho biết.",
+     {"Hồ Văn Trung": ["Chi cục trưởng Chi cục Hải quan cửa khẩu cảng Vũng Áng khu vực 2"]}),
+    ("a colon after a titled name", "Vụ trưởng Vụ Pháp chế Lương Văn Quý: Luật sẽ được sửa.",
+     {"Lương Văn Quý": ["Vụ trưởng Vụ Pháp chế"]}),
     ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
      {"Mã Văn Lực": []}),
 ]

@@ -296,7 +296,7 @@ def _stretch_to_name(ctx: _Context, seq: Sequence[Word], i: int, end: int, title
     those words belong to the title."""
     if end < len(seq) and _name_run(ctx, seq, end) and not names.table("body_kinds.txt", columns=2).match(seq, end):
         return end, title  # the name follows right away
-    for k in range(end, min(end + 6, len(seq))):
+    for k in range(end, min(end + 9, len(seq))):
         word = seq[k]
         if not word.text[:1].isalnum() or _stops(seq, k) or _honorific_at(seq, k):
             break
@@ -412,8 +412,8 @@ def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: st
     surname (or has a position in apposition), is two to five syllables long and is not a
     place or named thing."""
     text = " ".join(w.text for w in seq[i:i + n])
-    if i + n < len(seq) and seq[i + n].text == ":":
-        return False  # "Ảnh:", "Nguồn:"
+    if i + n < len(seq) and seq[i + n].text == ":" and announced != "title":
+        return False  # "Ảnh:", "Nguồn:" (but "Thứ trưởng Lê Văn A: ..." heads an interview)
     if n > 1 and fold(text) in names.word_set("places.txt"):
         return announced == "title" and n >= 3 and _surname(seq[i].text)  # "Chủ tịch Hồ Chí Minh"
     if announced == "title" and not (_surname(seq[i].text) or names.foreign_name_at(seq, i) or n == 1
@@ -421,7 +421,8 @@ def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: st
         return False  # "Giám đốc Khối Khách hàng": a title before capitalised words that are no name
     if announced:
         return True
-    if fold(text) in names.word_set("not_persons.txt") or _quoted(seq, i, n) or _glued_after(seq, i + n):
+    glued = _glued_after(seq, i + n) and not (n >= 3 and _common_surname(seq[i].text))  # "Đinh Vũ Khuynh hỏi"
+    if fold(text) in names.word_set("not_persons.txt") or _quoted(seq, i, n) or glued:
         return False  # "Tết Đinh Dậu", "“Trà Gò Loi”", "Đoàn Nghi lễ"
     if names.table("name_stops.txt").match(seq, i):
         return False  # "Từ Mậu Thân 1968 ...": a sentence opener, not a surname
