@@ -300,7 +300,8 @@ def _stretch_to_name(ctx: _Context, seq: Sequence[Word], i: int, end: int, title
         word = seq[k]
         if not word.text[:1].isalnum() or _stops(seq, k) or _honorific_at(seq, k):
             break
-        if k > end and _surname(word.text) and _full(ctx.text[word.start:seq[k + _name_run(ctx, seq, k) - 1].end]):
+        if k > end and _surname(word.text) and _full(ctx.text[word.start:seq[k + _name_run(ctx, seq, k) - 1].end]) \
+                and _known_place(seq, k) != _name_run(ctx, seq, k):  # not "... kinh tế Thái Bình Dương"
             text = ctx.text[seq[i].start:seq[k - 1].end]
             return k, Title(text=text, role=title.role, organization=title.organization)
     return end, title
