@@ -89,6 +89,7 @@ EXTENTS = [
     ("a hamlet named like a body", "Bà Hoa sống ở thôn Hội Thành, xã Ân Tín.", []),
     ("a field glued with a stop word", "Cục Hàng không Việt Nam đã có văn bản.", ["Cục Hàng không Việt Nam"]),
     ("a field with a comma", "Cục Phòng, chống ma túy và tội phạm báo cáo.", ["Cục Phòng, chống ma túy và tội phạm"]),
+    ("và and an abbreviation is another party", "Cục Thuế và DN Hàn Quốc đối thoại.", ["Cục Thuế"]),
     ("brands after a cue", "Hãng Vietjet đặt mua máy bay của hãng Boeing.", ["Vietjet", "Boeing"]),
     ("news agency", "Theo hãng tin Reuters, cuộc gặp diễn ra tốt đẹp.", ["Reuters"]),
     miss("brand with no cue", "Saigon Coop và Vissan tăng dự trữ hàng Tết.", ["Saigon Coop", "Vissan"]),
@@ -117,6 +118,8 @@ GROUPS = [
      [("Công ty Cổ phần Nông sản Phú An", ["Công ty Phú An"])]),
     ("trade name used alone later", "Công ty Xây dựng Bexcons báo lãi. Cổ đông của Bexcons hài lòng.",
      [("Công ty Xây dựng Bexcons", ["Bexcons"])]),
+    ("a bare national body is Viet Nam's own", "Chủ tịch Quốc hội Lào thăm Hà Nội. Quốc hội Việt Nam hoan nghênh, Quốc hội sẽ hợp tác.",
+     [("Quốc hội Lào", []), ("Quốc hội Việt Nam", ["Quốc hội"])]),
     ("bare kind is the one body of its kind", "Đảng đoàn Mặt trận Tổ quốc tỉnh họp. Ông được cử vào Đảng đoàn.",
      [("Đảng đoàn Mặt trận Tổ quốc tỉnh", ["Đảng đoàn"])]),
 ]

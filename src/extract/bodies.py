@@ -200,6 +200,8 @@ def _joined(seq: Sequence[Word], j: int) -> int:
     field = names.table("fields.txt").match(seq, nxt)
     if field:
         return 1 + field[0]  # "Vật tư – Thiết bị y tế"
+    if seq[j].text.lower() == "và" and names.is_abbreviation(seq[nxt].text):
+        return 0  # "Tổng cục Hải quan và DN Nhật Bản", "Đoàn Chủ tịch và UBTƯ ...": another party
     if seq[j].text.isalpha() and _loose(seq, nxt + 1):
         return 0
     return 2

@@ -171,8 +171,21 @@ def _same_body(group: list[Mention], mention: Mention) -> bool:
     if not any(names.similar(m.core, mention.core) >= 0.95 for m in group):
         return False
     levels = {m.level for m in group if m.level} | ({mention.level} - {""})
+    if _national(mention.core):
+        # a bare "Quốc hội", "Chính phủ" is Viet Nam's own, never "Quốc hội Lào" named nearby
+        return {m.place or _HOME for m in group} == {mention.place or _HOME} and len(levels) <= 1
     places = {m.place for m in group if m.place} | ({mention.place} - {""})
     return len(levels) <= 1 and len(places) <= 1
+
+
+_HOME = "việt nam"
+
+
+def _national(core: str) -> bool:
+    """The body is a national one ("Quốc hội", "Chính phủ", "Bộ Chính trị")."""
+    seq = names.phrase_words(core)
+    kind = kind_at(seq, 0)
+    return bool(kind and kind[1] == "national" and kind[0] == len(seq))
 
 
 def _organization(text: str, group: list[Mention]) -> Organization:
