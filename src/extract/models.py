@@ -14,7 +14,9 @@ An :class:`Article` refuses any span whose ``text`` is not
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Annotated, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -212,7 +214,12 @@ class Doc:
     """Photo credits and bylines: names there are not participants."""
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        """The sentence that holds ``offset``, found by bisection (sentences are in text order)."""
+        at = bisect_right(self._sentence_starts, offset) - 1
+        if at >= 0 and offset < self.sentences[at].end:
+            return self.sentences[at]
         return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
