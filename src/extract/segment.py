@@ -8,13 +8,18 @@ back in the text so that ``text[start:end]`` is exactly the piece.
 Word segmentation is the cost floor of the whole pipeline, so it is done
 here once per sentence, with underthesea's own steps but without the work its
 ``word_tokenize(..., fixed_words=...)`` repeats on every call (rebuilding its
-token regex, normalising the same short tokens again): see :func:`words`.
+token regex, normalising the same short tokens again), and with its CRF run by
+:mod:`extract.wordcrf` from the same model file: see :func:`words`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
+from pathlib import Path
+
+import joblib
 
 import underthesea.pipeline.word_tokenize as _uts_words
 from underthesea import sent_tokenize, word_tokenize
@@ -22,7 +27,7 @@ from underthesea.pipeline.text_normalize import token_normalize
 from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
 from underthesea.pipeline.word_tokenize import regex_tokenize
 
-from . import lexicons
+from . import lexicons, wordcrf
 from .layout import classify_lines, find_credits, split_lines
 from .models import Doc, Line, Sentence, Token
 
@@ -55,6 +60,19 @@ def _word_model():
     return _uts_words.word_tokenize_model
 
 
+@cache
+def _word_tagger() -> Callable[[list[str]], list[str]]:
+    """``B-W``/``I-W`` per token: :mod:`extract.wordcrf` on underthesea's model file, else underthesea itself."""
+    model_dir = Path(_uts_words.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"  # as word_tokenize has it
+    try:
+        crf = wordcrf.load(model_dir, joblib.load(model_dir / "features.bin"), joblib.load(model_dir / "dictionary.bin"))
+    except (OSError, ValueError, EOFError):
+        crf = None
+    if crf is not None:
+        return crf.tags
+    return lambda tokens: _word_model().predict([[token] for token in tokens])
+
+
 _normal_token = lru_cache(maxsize=65536)(token_normalize)
 """Tokens repeat a lot; their normalised form is a pure function of the token."""
 
@@ -64,13 +82,13 @@ def words(sentence: str) -> list[str]:
 
     The same steps (character normalisation, token regex, token
     normalisation, CRF tags, joining ``I-W`` tokens) with the regex built
-    once and token normalisation cached.
+    once, token normalisation cached, and the CRF of :func:`_word_tagger`.
     """
     text = normalize_characters_in_text(sentence)
     tokens = [_normal_token(m.group()) for m in _token_pattern().finditer(text)]
     if not tokens:
         return []
-    tags = _word_model().predict([[token] for token in tokens])
+    tags = _word_tagger()(tokens)
     out = [tokens[0]]
     for tag, token in zip(tags[1:], tokens[1:]):
         if tag == "I-W":
