@@ -56,8 +56,8 @@ def test_year_from_the_same_sentence():
 
 
 def test_year_from_the_article_when_one_year_stands_out():
-    text = "Kế hoạch năm 2019 được triển khai.\nSáng 5/3, Ban chỉ đạo họp.\nNăm 2019 là năm bản lề, khác năm 2018."
-    assert dates(text) == [("2019-03-05", None, "morning")]
+    text = "Ngày 3/3/2019, huyện ra quân.\nSáng 5/3, Ban chỉ đạo họp.\nĐến ngày 30/4/2019, kế hoạch hoàn thành."
+    assert dates(text) == [("2019-03-03", None, None), ("2019-03-05", None, "morning"), ("2019-04-30", None, None)]
 
 
 def test_no_year_anywhere_gives_the_yearless_form_and_a_warning():
@@ -67,9 +67,18 @@ def test_no_year_anywhere_gives_the_yearless_form_and_a_warning():
     assert article.warnings and "19/7" in article.warnings[0]
 
 
-def test_two_years_equally_named_give_no_year():
-    text = "Ông sinh năm 1973.\nSáng 21/2, lễ công bố quyết định diễn ra. Hội nghị tháng 10/2017 đã kết thúc."
-    assert ("--02-21", None, "morning") in dates(text)
+CONTEXT_TOO_WEAK = [
+    ("two years equally dated", "Ông sinh ngày 22/6/1973.\nSáng 21/2, lễ công bố diễn ra. Hội nghị tháng 10/2017 đã kết thúc."),
+    ("one past month only", "Sáng 21/2, lễ công bố diễn ra. Hội nghị tháng 10/2017 đã kết thúc."),
+    ("a birth year in the sentence", "Ngày 12/7, công an bắt Lê Văn T. (sinh năm 1986) tại quốc lộ 8A."),
+    ("a bound in the sentence", "Ngày 5/7, ông nói sai phạm xảy ra từ năm 2008."),
+    ("bare years elsewhere", "Sáng 9/10, hội nghị diễn ra.\nCông ước năm 1982 được nhắc lại. Công ước năm 1982 là nền tảng."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in CONTEXT_TOO_WEAK], ids=[c[0] for c in CONTEXT_TOO_WEAK])
+def test_a_weak_context_leaves_the_year_out(text):
+    assert "--" in [value[:2] for value, _, _ in dates(text)]
 
 
 RANGES = [

@@ -25,6 +25,7 @@ DATELINES = [
     ("posted", "Ngày đăng: 05/11/2020", "2020-11-05"),
     ("weekday and time", "Thứ Ba, 08/09/2022 - 10:15", "2022-09-08"),
     ("updated", "Cập nhật: 14-02-2019 08:30", "2019-02-14"),
+    ("weekday number and bar", "Thứ 6, 21/03/2025 | 15:45", "2025-03-21"),
 ]
 
 
@@ -40,6 +41,7 @@ BYLINES = [
     ("with outlet", "(Theo Lê Thúy/NLĐO)", "Lê Thúy"),
     ("agency at paragraph end", "Hai bên thống nhất kế hoạch năm tới. Phúc Hằng (TTXVN)", "Phúc Hằng"),
     ("upper case", "MINH ANH", "MINH ANH"),
+    ("labelled", "Tác giả: Hoài Thu", "Hoài Thu"),
 ]
 
 

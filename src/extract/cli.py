@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -17,7 +18,13 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("run", help="extract articles into JSON records")
     run.add_argument("paths", nargs="+", type=Path, help="article files or folders (walked recursively)")
     run.add_argument("--out", type=Path, default=Path("data/out"), help="output folder (default: data/out)")
-    run.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=f"refuse larger inputs (default: {MAX_BYTES:,})")
+    run.add_argument("--max-bytes", type=int, default=MAX_BYTES,
+                     help=f"refuse larger inputs, a file or a JSONL line (default: {MAX_BYTES:,})")
+    run.add_argument("--jobs", "-j", type=_positive, default=os.cpu_count() or 1,
+                     help="worker processes (default: all cores; 1 runs in this process)")
+    run.add_argument("--force", action="store_true", help="redo inputs the manifest says are unchanged")
+    run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="show a progress bar (default: when stderr is a terminal)")
 
     score = commands.add_parser("eval", help="per-field precision, recall and F1 against gold files")
     score.add_argument("out_dir", type=Path)
@@ -31,10 +38,23 @@ def main(argv: list[str] | None = None) -> int:
     return {"run": _run, "eval": _eval, "schema": _schema}[args.command](args)
 
 
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
 def _run(args: argparse.Namespace) -> int:
+    """Exit status 1 when any input failed (all others are still written), 130 on Ctrl-C."""
     from .batch import run
 
-    summary = run(args.paths, args.out, max_bytes=args.max_bytes)
+    try:
+        summary = run(args.paths, args.out, max_bytes=args.max_bytes, jobs=args.jobs, force=args.force,
+                      progress=args.progress)
+    except KeyboardInterrupt:
+        print("interrupted: records written so far are kept; a re-run goes on from there", file=sys.stderr)
+        return 130
     print(summary.line())
     return 1 if summary.failed else 0
 

@@ -54,6 +54,8 @@ _PART_OF_DAY = re.compile(
 )
 _POD_NAMES: dict[str, PartOfDay] = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _PERIOD = dict(_PATTERNS)["year_period"]
+_PAST_CONTEXT = re.compile(
+    r"(?:sinh|SN|thành lập|từ|trước|sau|đến|tới|khoảng)\s*(?:ngày|năm|tháng)?\s*(?:\d{1,2}[/.-]){0,2}$", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?![\d]|[.,]\d)")
 
 
@@ -71,7 +73,7 @@ class _Found:
 def find_dates(doc: Doc, *, published: str | None = None) -> list[DateMention]:
     """Every date and period in ``doc``, in text order."""
     found = _candidates(doc.text)
-    default_year = _default_year(doc)
+    default_year = _default_year(doc, found)
     mentions = []
     for f in found:
         mention = _resolve(doc, f, published=published, default_year=default_year)
@@ -149,10 +151,14 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
-def _default_year(doc: Doc) -> int | None:
-    """The one year the article names most often, when one stands out."""
-    ranked = Counter(_years(doc.text)).most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+def _default_year(doc: Doc, found: list[_Found]) -> int | None:
+    """The year of most of the article's own dated days and months, when one stands out.
+
+    Only written dates count: bare years in a text are as often targets, laws
+    and anniversaries ("Công ước năm 1982", "đến năm 2030") as the current year.
+    """
+    ranked = Counter(f.start_date[0] for f in found if f.rule != "year_period" and f.start_date[0]).most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
 
@@ -160,14 +166,20 @@ def _default_year(doc: Doc) -> int | None:
 def _sentence_year(doc: Doc, f: _Found) -> int | None:
     """The year named in the sentence of ``f``, if it names exactly one."""
     sentence = doc.sentence_at(f.start)
-    years = set(_years(sentence.text)) if sentence else set()
+    if sentence is None:
+        return None
+    periods = [m.span() for m in _PERIOD.finditer(sentence.text)]
+    years = {
+        int(m.group()) for m in _YEAR_WORD.finditer(sentence.text)
+        if not any(s <= m.start() < e for s, e in periods)
+        and not _is_past_context(sentence.text, m.start())
+    }
     return years.pop() if len(years) == 1 else None
 
 
-def _years(text: str) -> list[int]:
-    """Every year written in ``text`` outside year periods ("2017-2020" names no one year)."""
-    periods = [m.span() for m in _PERIOD.finditer(text)]
-    return [int(m.group()) for m in _YEAR_WORD.finditer(text) if not any(s <= m.start() < e for s, e in periods)]
+def _is_past_context(text: str, offset: int) -> bool:
+    """Whether the year or date at ``offset`` is a birth, a founding or a bound ("từ năm 2008")."""
+    return bool(_PAST_CONTEXT.search(text[max(0, offset - 25):offset]))
 
 
 def _resolve(doc: Doc, f: _Found, *, published: str | None, default_year: int | None) -> DateMention | None:

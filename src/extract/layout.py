@@ -37,7 +37,7 @@ _CREDIT = re.compile(
     rf"(?P<who>[{_UPPER}][\w'’]*(?:\.[ ]?[{_UPPER}][\w'’]*|[ ][{_UPPER}][\w'’]*){{0,4}}(?:[ ]?/[ ]?[\w.]*\w)?)",
 )
 _BYLINE = re.compile(
-    rf"^\(?(?:Theo\s+|Bài(?:,| và) ảnh\s*:\s*|Bài\s*:\s*|PV\s*:\s*)?"
+    rf"^\(?(?:Theo\s+|Tác giả\s*:\s*|Bài(?:,| và) ảnh\s*:\s*|Bài\s*:\s*|PV\s*:\s*)?"
     rf"(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
     r"(?:\s*(?:/|-|–|\()\s*[\w.]+\)?)?\)?\.?$"
 )

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import os
+import re
 from pathlib import Path
 
 from .agreements import find_agreements
 from .dates import find_dates
 from .events import find_events
 from .focus import find_focus_areas
-from .load import MAX_BYTES, read_article
+from .load import MAX_BYTES, Loaded, display_path, read_article, read_text
 from .metadata import find_metadata
 from .models import Article, DateMention, Source
 from .organizations import find_organizations
@@ -45,19 +45,34 @@ def extract(text: str, *, doc_id: str, source: Source) -> Article:
     )
 
 
-def extract_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Article:
-    """The record of the article in ``path``; :class:`InputError` when it is not one."""
-    loaded = read_article(path, max_bytes=max_bytes)
-    source = Source(path=_display_path(path), sha256=loaded.sha256, encoding=loaded.encoding)
-    return extract(loaded.text, doc_id=path.stem, source=source)
+def extract_file(path: Path, *, doc_id: str | None = None, max_bytes: int = MAX_BYTES) -> Article:
+    """The record of the article in ``path`` (id: its stem); :class:`InputError` when it is not one."""
+    return _extract_loaded(read_article(path, max_bytes=max_bytes), doc_id=doc_id or path.stem,
+                           path=display_path(path))
 
 
-def _display_path(path: Path) -> str:
-    """``path`` relative to the working directory (the project root under ``make``) when below it."""
-    try:
-        return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix()
-    except ValueError:
-        return path.resolve().as_posix()
+def extract_fields(fields: dict, *, path: str, sha256: str) -> Article:
+    """The record of one JSONL article (``id``, ``text``, optional ``title`` and ``published``)."""
+    loaded = read_text(fields["text"], sha256=sha256, title=fields.get("title"))
+    article = _extract_loaded(loaded, doc_id=fields["id"], path=path)
+    published = _iso_day(fields.get("published"))
+    if article.published is None and published:
+        article = article.model_copy(update={"published": published})
+    return article
+
+
+def _extract_loaded(loaded: Loaded, *, doc_id: str, path: str) -> Article:
+    source = Source(path=path, sha256=loaded.sha256, encoding=loaded.encoding)
+    article = extract(loaded.text, doc_id=doc_id, source=source)
+    if loaded.warnings:
+        article = article.model_copy(update={"warnings": [*loaded.warnings, *article.warnings]})
+    return article
+
+
+def _iso_day(value: str | None) -> str | None:
+    """The day of an ISO 8601 date or timestamp ("2023-03-12T08:00:00+07:00" -> "2023-03-12")."""
+    match = re.match(r"(\d{4}-\d{2}-\d{2})(?:$|[T ])", value or "")
+    return match.group(1) if match else None
 
 
 def _warnings(dates: list[DateMention]) -> list[str]:
