@@ -133,23 +133,47 @@ def _timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def time_single(paths: list[Path], *, warmup: int = 3) -> tuple[list[float], list[float], dict[str, float]]:
-    """Per-article floor and extraction seconds in this process, and the seconds each stage took."""
+def time_single(paths: list[Path], *, warmup: int = 3) -> tuple[list[float], list[float], dict[str, float], list[str]]:
+    """Per-article floor and extraction seconds in this process, the seconds each stage took, and the failures.
+
+    An article that fails (a refusal or a crash) is timed all the same and
+    named in the failures: the bench reports it and goes on.
+    """
     from . import pipeline
     from .load import read_article
 
-    texts = [read_article(path).text for path in paths]
+    texts = [_text(read_article, path) for path in paths]
     for path, text in zip(paths[:warmup], texts):
         with _plain_underthesea():
             floor_pass(text)
-        pipeline.extract_file(path)
-    floor, extraction = [], []
+        _extract_or_error(pipeline.extract_file, path)
+    floor, extraction, failures = [], [], []
     with _stage_clock(pipeline) as stages:
         for path, text in zip(paths, texts):
             with _plain_underthesea():
                 floor.append(_timed(lambda: floor_pass(text)))
-            extraction.append(_timed(lambda: pipeline.extract_file(path)))
-    return floor, extraction, stages
+            started = time.perf_counter()
+            error = _extract_or_error(pipeline.extract_file, path)
+            extraction.append(time.perf_counter() - started)
+            if error:
+                failures.append(f"{path.name}: {error}")
+    return floor, extraction, stages, failures
+
+
+def _text(read_article: Callable, path: Path) -> str:
+    try:
+        return read_article(path).text
+    except Exception:  # noqa: BLE001 - a refused file has no floor: it costs nothing to segment
+        return ""
+
+
+def _extract_or_error(extract_file: Callable, path: Path) -> str | None:
+    """None when ``path`` is extracted, else what went wrong (a crash is a finding, not a reason to stop)."""
+    try:
+        extract_file(path)
+    except Exception as e:  # noqa: BLE001
+        return f"{type(e).__name__}: {e}"
+    return None
 
 
 @contextmanager
@@ -190,15 +214,10 @@ def _worker_start(warmup: Path) -> None:
 
 def _worker_extract(path: Path) -> tuple[int, float, int, str | None]:
     """(worker pid, seconds, worker peak RSS in KiB, error) for one article."""
-    from .errors import ExtractError
     from .pipeline import extract_file
 
     started = time.perf_counter()
-    try:
-        extract_file(path)
-        error = None
-    except ExtractError as e:
-        error = str(e)
+    error = _extract_or_error(extract_file, path)
     seconds = time.perf_counter() - started
     return os.getpid(), seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, error
 
@@ -253,7 +272,7 @@ def time_startup(path: Path, *, runs: int = 3) -> dict:
 # --- the report --------------------------------------------------------------
 
 def build_result(corpus: dict, floor: list[float], extraction: list[float], stages: dict[str, float],
-                 parallel: dict | None, startup: dict | None) -> dict:
+                 parallel: dict | None, startup: dict | None, failures: list[str] = ()) -> dict:
     """The JSON record of one run."""
     floor_total, extraction_total = sum(floor), sum(extraction)
     stage_rows = {name: round(s, 4) for name, s in stages.items()}
@@ -270,6 +289,7 @@ def build_result(corpus: dict, floor: list[float], extraction: list[float], stag
         "parallel": parallel,
         "parallel_ratio": ratio(parallel["wall_s"], floor_total) if parallel else None,
         "startup": startup,
+        "failures": {"count": len(failures), "first": list(failures[:10])},
     }
     result["targets"] = check_targets(result)
     return result
@@ -299,7 +319,9 @@ def format_table(result: dict) -> str:
                      f"{p['wall_s']:>9}  (wall, start-up included)")
     lines.append("stages, 1 process: " + ", ".join(
         f"{name} {s / max(c['articles'], 1) * 1000:.1f} ms" for name, s in result["stage_s"].items()))
-    lines += [f"{name:16}{_value(result, name):>10}  target <= {limit:<5} {_verdict(result['targets'][name])}"
+    if result["failures"]["count"]:
+        lines.append(f"failed articles: {result['failures']['count']}, e.g. {result['failures']['first'][0]}")
+    lines += [f"{name:16}{_value(result, name)!s:>10}  target <= {limit:<5} {_verdict(result['targets'][name])}"
               for name, limit in TARGETS.items()]
     return "\n".join(lines)
 
@@ -362,8 +384,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     startup = time_startup(paths[0]) if not args.quick else None
     parallel = time_parallel(paths, args.jobs) if args.jobs > 1 and not args.quick else None
-    floor, extraction, stages = time_single(paths)
-    result = build_result(corpus, floor, extraction, stages, parallel, startup)
+    floor, extraction, stages, failures = time_single(paths)
+    result = build_result(corpus, floor, extraction, stages, parallel, startup, failures)
     print(format_table(result))
     print(f"written: {write_result(result, args.out)}")
     return 0

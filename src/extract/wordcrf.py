@@ -42,6 +42,7 @@ _NO_WEIGHT = (0.0, 0.0)
 _FIRSTS = {1: (-2, -1, 0, 1, 2), 2: (-2, -1, 0, 1), 3: (-2, -1, 0)}
 """Where, relative to a position, the unigram, bigram and trigram templates start."""
 _ATTRIBUTES = ("", "lower", "isdigit", "istitle", "is_in_dict")
+_TRIGRAM_TEXT = ("T[-2,0]=", "T[-1,1]=", "T[0,2]=")
 
 
 class WordCRF:
@@ -65,9 +66,13 @@ class WordCRF:
         self._groups = {width: [groups.get((width, first), []) for first in _FIRSTS[width]] for width in (1, 2, 3)}
         self._pads = {width: [self._weigh(width, dict.fromkeys(_ATTRIBUTES, pad)) for pad in ("BOS", "EOS")]
                       for width in (1, 2, 3)}
-        # Unigrams and bigrams repeat a lot from sentence to sentence; most trigrams do not.
+        # Unigrams and bigrams repeat a lot from sentence to sentence; most trigrams do not, and most
+        # are no feature of the model either: for those only the two yes/no templates weigh.
         self._unigram = lru_cache(maxsize=1 << 16)(self._unigram_weights)
         self._bigram = lru_cache(maxsize=1 << 17)(self._bigram_weights)
+        self._trigram_texts = frozenset(a.split("=", 1)[1] for a in weights if a.startswith(_TRIGRAM_TEXT))
+        self._trigram_flags = {(in_dict, title): self._weigh(3, {"": "\0", "is_in_dict": in_dict, "istitle": title})
+                               for in_dict in ("True", "False") for title in ("True", "False")}
 
     def tags(self, tokens: list[str]) -> list[str]:
         """``B-W`` or ``I-W`` for each token: the labels underthesea's tagger gives."""
@@ -80,7 +85,7 @@ class WordCRF:
         grams = {
             1: unigrams,
             2: list(map(self._bigram, tokens, tokens[1:])),
-            3: list(map(self._trigram_weights, tokens, tokens[1:], tokens[2:])),
+            3: list(map(self._trigram_weights, unigrams, unigrams[1:], unigrams[2:])),
         }
         columns_b, columns_i = [], []
         for width in (1, 2, 3):
@@ -103,9 +108,15 @@ class WordCRF:
         joined = _joined(self._unigram(first)[0], self._unigram(second)[0], self._dictionary)
         return None, self._weigh(2, joined)
 
-    def _trigram_weights(self, first: str, second: str, third: str) -> tuple[None, tuple]:
-        pair = _joined(self._unigram(first)[0], self._unigram(second)[0], None)
-        return None, self._weigh(3, _joined(pair, self._unigram(third)[0], self._dictionary))
+    def _trigram_weights(self, first: tuple, second: tuple, third: tuple) -> tuple[None, tuple]:
+        """The trigram templates' weights; ``first`` ... are the tokens' (values, weights) from :meth:`_unigram`."""
+        a, b, c = first[0], second[0], third[0]
+        in_dict = "True" if f'{a["lower"]} {b["lower"]} {c["lower"]}' in self._dictionary else "False"
+        title = "True" if a["istitle"] == b["istitle"] == c["istitle"] == "True" else "False"
+        text = f'{a[""]} {b[""]} {c[""]}'
+        if text in self._trigram_texts:
+            return None, self._weigh(3, {"": text, "is_in_dict": in_dict, "istitle": title})
+        return None, self._trigram_flags[in_dict, title]
 
     def _weigh(self, width: int, values: dict[str, str]) -> tuple[tuple[float, ...], tuple[float, ...]]:
         """(B-W, I-W) weights summed over each template group of ``width``, one per relative position."""
@@ -140,14 +151,11 @@ class WordCRF:
         return path[::-1]
 
 
-def _joined(first: dict[str, str], second: dict[str, str], dictionary: frozenset[str] | None) -> dict[str, str]:
-    """The feature values of two adjacent pieces read as one n-gram (``is_in_dict`` only given a dictionary)."""
+def _joined(first: dict[str, str], second: dict[str, str], dictionary: frozenset[str]) -> dict[str, str]:
+    """The feature values of two adjacent tokens read as one bigram."""
     lower = first["lower"] + " " + second["lower"]
-    joined = {"": first[""] + " " + second[""], "lower": lower,
-              "istitle": "True" if first["istitle"] == second["istitle"] == "True" else "False"}
-    if dictionary is not None:
-        joined["is_in_dict"] = str(lower in dictionary)
-    return joined
+    return {"": first[""] + " " + second[""], "lower": lower, "is_in_dict": str(lower in dictionary),
+            "istitle": "True" if first["istitle"] == second["istitle"] == "True" else "False"}
 
 
 def _parse_template(template: str) -> tuple[str, int, int, str]:
