@@ -245,6 +245,81 @@ def worker_memory(results: Iterable[tuple[int, float, int, str | None]]) -> dict
             "max_growth_mb": max(growth, default=None)}
 
 
+def time_batch(paths: list[Path], workers: int) -> dict | None:
+    """Wall time of the real batch runner (``batch.run``, records written) over the folder of ``paths``.
+
+    None when the articles do not all sit in one folder or repeat (a cycled
+    corpus): the runner would not see the same batch.
+    """
+    import tempfile
+
+    from . import batch
+
+    folders = {path.parent for path in paths}
+    if len(folders) != 1 or len(set(paths)) != len(paths):
+        return None
+    with tempfile.TemporaryDirectory(prefix="bench-") as out:
+        started = time.perf_counter()
+        summary = batch.run(sorted(paths), Path(out), jobs=workers, force=True, progress=False)
+        wall = time.perf_counter() - started
+    return {"workers": workers, "wall_s": round(wall, 3), "articles_per_s": round(len(paths) / wall, 2),
+            "written": summary.written}
+
+
+def _spin(seconds: float) -> int:
+    """Pure Python work for about ``seconds``: the unit of the machine's parallel capacity."""
+    end, count = time.perf_counter() + seconds, 0
+    while time.perf_counter() < end:
+        count += sum(range(200))
+    return count
+
+
+def parallel_capacity(workers: int, seconds: float = 1.0) -> float:
+    """How many cores' worth of pure-Python work ``workers`` processes really get (``workers`` at best).
+
+    Some virtual machines show two CPUs and give about one: then no pool can
+    beat one process by much, and the all-cores figures must be read so.
+    """
+    alone = _spin(seconds)
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        together = sum(pool.map(_spin, [seconds] * workers))
+    return round(together / alone, 2)
+
+
+class LoadMeter:
+    """How many cores' worth of CPU other processes used while the bench ran (Linux ``/proc/stat``).
+
+    The machine may be shared: timings taken while something else runs
+    are slower, the all-cores ones most.  The record says how busy it was.
+    """
+
+    def __init__(self) -> None:
+        self.started, self.busy, self.ours = time.monotonic(), _machine_busy(), _own_cpu()
+
+    def others(self) -> float | None:
+        busy = _machine_busy()
+        if busy is None or self.busy is None:
+            return None
+        elapsed = time.monotonic() - self.started
+        return round(max((busy - self.busy) - (_own_cpu() - self.ours), 0.0) / elapsed, 2) if elapsed else None
+
+
+def _machine_busy() -> float | None:
+    """CPU seconds all processes have used since boot (user, nice, system, irq, softirq)."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return None
+    user, nice, system, _, _, irq, softirq = (int(f) for f in fields[:7])
+    return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_cpu() -> float:
+    """CPU seconds used by this process and its finished children."""
+    mine, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return mine.ru_utime + mine.ru_stime + children.ru_utime + children.ru_stime
+
+
 # --- start-up ----------------------------------------------------------------
 
 _STARTUP = """
@@ -272,14 +347,16 @@ def time_startup(path: Path, *, runs: int = 3) -> dict:
 # --- the report --------------------------------------------------------------
 
 def build_result(corpus: dict, floor: list[float], extraction: list[float], stages: dict[str, float],
-                 parallel: dict | None, startup: dict | None, failures: list[str] = ()) -> dict:
+                 parallel: dict | None, startup: dict | None, failures: list[str] = (), *,
+                 batch: dict | None = None, capacity: float | None = None, others: float | None = None) -> dict:
     """The JSON record of one run."""
     floor_total, extraction_total = sum(floor), sum(extraction)
     stage_rows = {name: round(s, 4) for name, s in stages.items()}
     stage_rows["other"] = round(max(extraction_total - sum(stages.values()), 0.0), 4)
     result = {
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0], "platform": sys.platform},
+        "machine": {"cpus": os.cpu_count(), "parallel_capacity": capacity, "other_load_cores": others,
+                    "python": sys.version.split()[0], "platform": sys.platform},
         "commit": _commit(),
         "corpus": corpus,
         "floor": summarize(floor),
@@ -288,6 +365,8 @@ def build_result(corpus: dict, floor: list[float], extraction: list[float], stag
         "single_ratio": ratio(extraction_total, floor_total),
         "parallel": parallel,
         "parallel_ratio": ratio(parallel["wall_s"], floor_total) if parallel else None,
+        "batch": batch,
+        "batch_ratio": ratio(batch["wall_s"], floor_total) if batch else None,
         "startup": startup,
         "failures": {"count": len(failures), "first": list(failures[:10])},
     }
@@ -313,10 +392,13 @@ def format_table(result: dict) -> str:
              f"{'':24}{'art/s':>8}{'median ms':>11}{'p95 ms':>9}{'total s':>9}"]
     for name, row in (("floor (underthesea)", f), ("extraction, 1 process", e)):
         lines.append(f"{name:24}{row['articles_per_s']:>8}{row['median_ms']:>11}{row['p95_ms']:>9}{row['total_s']:>9}")
-    p = result["parallel"]
-    if p:
-        lines.append(f"{'extraction, ' + str(p['workers']) + ' workers':24}{p['articles_per_s']:>8}{'':>11}{'':>9}"
-                     f"{p['wall_s']:>9}  (wall, start-up included)")
+    for name, p in (("workers", result["parallel"]), ("jobs, batch.run", result.get("batch"))):
+        if p:
+            lines.append(f"{'extraction, ' + str(p['workers']) + ' ' + name:24}{p['articles_per_s']:>8}{'':>11}{'':>9}"
+                         f"{p['wall_s']:>9}  (wall, start-up included)")
+    machine = result["machine"]
+    lines.append(f"machine: {machine['cpus']} CPUs; all busy, worth {machine.get('parallel_capacity')} cores of "
+                 f"pure Python; other processes used {machine.get('other_load_cores')} cores meanwhile")
     lines.append("stages, 1 process: " + ", ".join(
         f"{name} {s / max(c['articles'], 1) * 1000:.1f} ms" for name, s in result["stage_s"].items()))
     if result["failures"]["count"]:
@@ -382,10 +464,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         print(profile(paths))
         return 0
+    meter = LoadMeter()
+    many = args.jobs > 1 and not args.quick
     startup = time_startup(paths[0]) if not args.quick else None
-    parallel = time_parallel(paths, args.jobs) if args.jobs > 1 and not args.quick else None
+    capacity = parallel_capacity(args.jobs) if many else None
+    parallel = time_parallel(paths, args.jobs) if many else None
+    batch = time_batch(paths, args.jobs) if many else None
     floor, extraction, stages, failures = time_single(paths)
-    result = build_result(corpus, floor, extraction, stages, parallel, startup, failures)
+    result = build_result(corpus, floor, extraction, stages, parallel, startup, failures, batch=batch,
+                          capacity=capacity, others=meter.others())
     print(format_table(result))
     print(f"written: {write_result(result, args.out)}")
     return 0
