@@ -60,6 +60,11 @@ def test_year_from_the_article_when_one_year_stands_out():
     assert dates(text) == [("2019-03-03", None, None), ("2019-03-05", None, "morning"), ("2019-04-30", None, None)]
 
 
+def test_year_from_the_headline():
+    text = "Giải việt dã công nhân viên chức năm 2025\nSáng 24.4, giải chạy diễn ra tại quảng trường tỉnh."
+    assert dates(text) == [("2025-04-24", None, "morning")]
+
+
 def test_no_year_anywhere_gives_the_yearless_form_and_a_warning():
     source = Source(path="x.txt", sha256="0" * 64, encoding="utf-8")
     article = extract("Họp bàn\nSáng 19/7, Ban Thường vụ họp.", doc_id="x", source=source)
@@ -78,6 +83,7 @@ CONTEXT_TOO_WEAK = [
 
 @pytest.mark.parametrize("text", [c[1] for c in CONTEXT_TOO_WEAK], ids=[c[0] for c in CONTEXT_TOO_WEAK])
 def test_a_weak_context_leaves_the_year_out(text):
+    text = "Tin hoạt động trong tuần\n" + text
     assert "--" in [value[:2] for value, _, _ in dates(text)]
 
 

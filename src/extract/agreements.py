@@ -1,10 +1,210 @@
-"""Programmes, plans, memoranda and contracts reported as signed or launched."""
+"""Programmes, plans, memoranda and contracts the article reports as signed, adopted or launched.
+
+A document word of ``agreement_cues.tsv`` ("chương trình phối hợp", "biên
+bản ghi nhớ", "đề án", "hợp đồng" ...) is an agreement when a signing or
+adoption verb governs it: just before it ("ký kết chương trình ...", "Lễ
+ký kết ...", "phê duyệt Đề án ...") or just after its name ("... được ký
+kết").  Drafts ("dự thảo"), plans to sign ("sẽ ký") and counts of many
+("3.000 hợp đồng", "các thỏa thuận") are not.  Parties come from "giữa A
+và B", the subject ("A và B ký kết", "A phối hợp với B tổ chức lễ ký
+kết") and "ký ... với B"; the period is the "giai đoạn 2017-2020" after
+the word; the signing day is the day of the sentence.  The headline,
+headings and captions confirm an agreement of the body or add one it lacks.
+"""
 
 from __future__ import annotations
 
-from .models import Agreement, DateMention, Doc, Organization, Person
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from . import lexicons
+from .models import Agreement, DateMention, Doc, Organization, Period, Person, Sentence, Span
+from .roles import bodies_before, bodies_listed, people_in
+
+_SIGNED_BEFORE = re.compile(
+    r"(?<!\w)(?:ký kết|(?<!đăng )ký|phê duyệt|ban hành|(?:đã|được|vừa|chính thức|nhất trí|biểu quyết)\s+thông qua|"
+    r"công bố|ra mắt|trao)(?:\s+(?:và\s+)?(?:trao|công bố|triển khai|chắc chắn|chính thức))?\s+$", re.I)
+_SIGNED_AFTER = re.compile(
+    r"^\s*(?:giữa\s+[^,.;]+?\s+)?(?:\([^()]*\)\s*)?(?:đã\s+|cũng\s+|vừa\s+)*(?:được\s+)?(?:ký kết|ký|phê duyệt|ban hành|thông qua)(?!\w)", re.I)
+_CEREMONY_BEFORE = re.compile(r"(?:lễ|buổi)\s+(?:ký kết|ký)\s+$", re.I)
+_PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|hàng loạt|hàng chục|hàng trăm|tá|\d[\d.,]*)\s+$", re.I)
+_NOT_YET = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị|tiến tới|đề nghị|đề xuất)(?!\w)", re.I)
+_GENERIC = re.compile(r"(?<!\w)(?:việc|khi|nếu|để|trình|đề nghị|xin|đang|chưa|không)(?!\w)[^,.;:]{0,40}$", re.I)
+_DRAFT = re.compile(r"(?<!\w)(?:dự thảo|xây dựng|góp ý|hoàn thiện)(?:\s+\S+)?\s+$", re.I)
+_NAME_STOP = re.compile(r"[.;:!?\n]|,\s|\s(?:giữa|với|trị giá|tại|được|đã|sẽ|nhằm|vào|do|cho|của|từ|dưới|trước|sau|là)(?=\s)")
+_BETWEEN = re.compile(r"(?<!\w)giữa\s+(.+?)(?=\s+(?:giai đoạn|năm|trị giá|nhằm|tại|về|trong|theo|đã|được|vừa|diễn ra|ký)\s|[.;:!?(]|,\s|$)")
+_WITH = re.compile(r"(?<!\w)với\s+((?:hãng\s+)?[A-ZĐ].+?)(?=\s+(?:giai đoạn|năm|trị giá|nhằm|tại|về|trong)\s|[.;:!?(]|,\s|$)")
+_WITNESS = re.compile(r"(?<!\w)(?:chứng kiến|dự|tham dự)\s+(?:\S+\s+){0,2}$", re.I)
+_ORGANISE = re.compile(r"(?<!\w)tổ chức\s+$", re.I)
+_ANAPHORA = re.compile(r"\s(?:này|đó|trên|nói trên)$")
+_REPRESENTING = re.compile(r"(?<!\w)(?:đại diện|thay mặt)\s+(.+?)\s+(?:đã\s+)?ký", re.I)
+
+
+@dataclass
+class _Found:
+    kind: str
+    name: str
+    sentence: Sentence
+    parties: list[str]
+    signatories: list[str] = field(default_factory=list)
+    signed_on: str | None = None
+    period: Period | None = None
+
+
+@cache
+def _cue_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    rows = sorted(lexicons.rows("agreement_cues.tsv", columns=2), key=lambda r: len(r[1]), reverse=True)
+    body = "|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumerate(rows))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I), tuple(kind for kind, _ in rows)
 
 
 def find_agreements(doc: Doc, dates: list[DateMention], people: list[Person], organizations: list[Organization]) -> list[Agreement]:
-    """Every agreement ``doc`` reports. Not built yet: see issue 4."""
-    return []
+    """Every agreement ``doc`` reports as signed, adopted or launched, one per document."""
+    order = ("body", "heading", "title", "caption")
+    sentences = sorted((s for s in doc.sentences if s.kind in order), key=lambda s: order.index(s.kind))
+    found: list[_Found] = []
+    for sentence in sentences:
+        for item in _in_sentence(doc.text, sentence, dates, people, organizations):
+            _merge_or_add(found, item)
+    return [_agreement(doc.text, f) for f in found]
+
+
+def _in_sentence(text: str, sentence: Sentence, dates: list[DateMention], people: list[Person],
+                 organizations: list[Organization]) -> list[_Found]:
+    pattern, kinds = _cue_pattern()
+    out, covered, rejected_end = [], 0, -1
+    for m in pattern.finditer(sentence.text):
+        if m.start() < covered:
+            continue
+        name = _name_at(sentence.text, m.start())
+        covered = m.start() + len(name)
+        listed_after_rejected = rejected_end >= 0 and re.fullmatch(r"\s*(?:,|và|hoặc)\s*", sentence.text[rejected_end:m.start()])
+        if listed_after_rejected or not _reported(sentence.text, m.start(), m.start() + len(name)):
+            rejected_end = m.end()
+            continue
+        rejected_end = -1
+        kind = kinds[int(m.lastgroup[1:])]
+        out.append(_found(text, sentence, kind, name, m.start(), dates, people, organizations))
+    return out
+
+
+def _name_at(local: str, start: int) -> str:
+    stop = _NAME_STOP.search(local, start + 1)
+    return local[start: stop.start() if stop else len(local)].strip()[:160]
+
+
+def _reported(local: str, start: int, name_end: int) -> bool:
+    """Whether the document at ``local[start:]`` is reported as signed or adopted (not a draft or a plan)."""
+    before = local[max(0, start - 60):start]
+    if _PLURAL.search(before):
+        return False
+    signed = _SIGNED_BEFORE.search(before) or _SIGNED_AFTER.search(local[name_end:])
+    return (bool(signed) and not _NOT_YET.search(local[: name_end + 20]) and not _DRAFT.search(before)
+            and not _GENERIC.search(before))
+
+
+def _found(text: str, sentence: Sentence, kind: str, name: str, at: int, dates: list[DateMention],
+           people: list[Person], organizations: list[Organization]) -> _Found:
+    return _Found(
+        kind=kind, name=name, sentence=sentence,
+        parties=_parties(text, sentence, at, organizations),
+        signatories=_signatories(text, sentence, people),
+        signed_on=_day(sentence, dates),
+        period=_period(sentence, at, dates),
+    )
+
+
+def _parties(text: str, sentence: Sentence, at: int, organizations: list[Organization]) -> list[str]:
+    """Parties: "giữa A và B" after the word, else the subject of the verb and "với B"."""
+    local = sentence.text
+    between = _BETWEEN.search(local, at)
+    if between:
+        return bodies_listed(text, sentence.start + between.start(1), sentence.start + between.end(1), organizations)
+    before = local[:at]
+    if _WITNESS.search(_strip_ceremony(before)):
+        return []  # "chứng kiến lễ ký kết": the subject only looks on
+    verb = _subject_end(before)
+    out = bodies_before(text, sentence.start, sentence.end, verb, organizations) if verb else []
+    partner = _WITH.search(local, at)
+    if partner:
+        out += [p for p in bodies_listed(text, sentence.start + partner.start(1), sentence.start + partner.end(1),
+                                         organizations) if p not in out]
+    return out
+
+
+def _strip_ceremony(before: str) -> str:
+    return _CEREMONY_BEFORE.sub("", before)
+
+
+def _subject_end(before: str) -> int | None:
+    """Where the subject of the signing ends: before "tổ chức lễ ký kết" or before the verb itself."""
+    stripped = _strip_ceremony(before)
+    if _ORGANISE.search(stripped):
+        return _ORGANISE.search(stripped).start()
+    verb = _SIGNED_BEFORE.search(before)
+    return verb.start() if verb else None
+
+
+def _signatories(text: str, sentence: Sentence, people: list[Person]) -> list[str]:
+    """People who signed for a party ("Đại diện X, ông A ... ký")."""
+    m = _REPRESENTING.search(sentence.text)
+    if not m:
+        return []
+    return people_in(text, sentence.start + m.start(1), sentence.start + m.end(1), people)
+
+
+def _day(sentence: Sentence, dates: list[DateMention]) -> str | None:
+    for d in dates:
+        if sentence.start <= d.span.start < sentence.end and d.precision == "day" and len(d.value) == 10:
+            return d.value
+    return None
+
+
+def _period(sentence: Sentence, at: int, dates: list[DateMention]) -> Period | None:
+    """The first period given after the document word, in the same sentence."""
+    for d in dates:
+        if sentence.start + at <= d.span.start < sentence.end and d.end_value and not d.value.startswith("--"):
+            return Period(start=d.value, end=d.end_value)
+    return None
+
+
+def _merge_or_add(found: list[_Found], item: _Found) -> None:
+    # the headline, a caption or "chương trình này" names an agreement already reported
+    confirming = item.sentence.kind in ("title", "heading", "caption") or _ANAPHORA.search(item.name)
+    for old in found:
+        if old.kind != item.kind or not _same_period(old, item):
+            continue
+        if confirming or _same_document(old, item):
+            old.period = old.period or item.period
+            old.signed_on = old.signed_on or item.signed_on
+            old.parties = old.parties or item.parties
+            return
+    found.append(item)
+
+
+def _same_period(a: _Found, b: _Found) -> bool:
+    return not a.period or not b.period or (a.period.start, a.period.end) == (b.period.start, b.period.end)
+
+
+def _same_document(a: _Found, b: _Found) -> bool:
+    if a.parties and b.parties and not _same_parties(a.parties, b.parties):
+        return False
+    if not (b.parties or b.period or b.signed_on):
+        return True  # a bare mention again ("Thỏa thuận khung được ký dưới sự chứng kiến ...")
+    similar = difflib.SequenceMatcher(None, a.name.casefold(), b.name.casefold()).ratio() >= 0.6
+    return similar or bool(a.period and b.period)
+
+
+def _same_parties(a: list[str], b: list[str]) -> bool:
+    """Whether every party of the shorter list is, loosely, one of the other ("Sở Y tế" and "Sở Y tế tỉnh")."""
+    short, long = sorted((a, b), key=len)
+    return all(any(fuzz.partial_ratio(x.casefold(), y.casefold()) >= 90 for y in long) for x in short)
+
+
+def _agreement(text: str, f: _Found) -> Agreement:
+    return Agreement(kind=f.kind, name=f.name or None, parties=f.parties, signatories=f.signatories,
+                     signed_on=f.signed_on, period=f.period, span=Span.of(text, f.sentence.start, f.sentence.end))

@@ -154,27 +154,29 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
 
 
 def _default_year(doc: Doc, found: list[_Found]) -> int | None:
-    """The year of most of the article's own dated days and months, when one stands out.
+    """The year the headline names, else the year of most of the article's own written dates.
 
-    Only written dates count: bare years in a text are as often targets, laws
-    and anniversaries ("Công ước năm 1982", "đến năm 2030") as the current year.
+    Bare years in the body do not count: they are as often targets, laws and
+    anniversaries ("Công ước năm 1982", "đến năm 2030") as the current year.
     """
+    title = next((line.text for line in doc.lines if line.kind == "title"), "")
     ranked = Counter(f.start_date[0] for f in found if f.rule != "year_period" and f.start_date[0]).most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return None
+        return _one_year(title) or ranked[0][0]
+    return _one_year(title)
 
 
 def _sentence_year(doc: Doc, f: _Found) -> int | None:
-    """The year named in the sentence of ``f``, if it names exactly one."""
     sentence = doc.sentence_at(f.start)
-    if sentence is None:
-        return None
-    periods = [m.span() for m in _PERIOD.finditer(sentence.text)]
+    return _one_year(sentence.text) if sentence else None
+
+
+def _one_year(text: str) -> int | None:
+    """The year ``text`` names, if it names exactly one outside periods, births and bounds."""
+    periods = [m.span() for m in _PERIOD.finditer(text)]
     years = {
-        int(m.group()) for m in _YEAR_WORD.finditer(sentence.text)
-        if not any(s <= m.start() < e for s, e in periods)
-        and not _is_past_context(sentence.text, m.start())
+        int(m.group()) for m in _YEAR_WORD.finditer(text)
+        if not any(s <= m.start() < e for s, e in periods) and not _is_past_context(text, m.start())
     }
     return years.pop() if len(years) == 1 else None
 

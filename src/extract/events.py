@@ -1,10 +1,484 @@
-"""Meetings, conferences and ceremonies the article reports."""
+"""Meetings, conferences, ceremonies, working sessions, trainings and contests the article reports.
+
+Every sentence is searched once for the event cues of ``event_cues.tsv``.
+A cue is an *anchor* when it introduces an event the sentence reports as
+happening: a named event ("Hội nghị tổng kết ...") or a reporting verb
+("tiếp", "hội đàm") in a sentence with a date or a happening verb ("tổ
+chức", "diễn ra", "đã"), not a plan ("sẽ", "dự kiến") nor a plural series
+("các hội thi").  An anchor opens an :class:`Event` unless it is the same
+as one already open (same kind and day, or a similar name).  The other
+cues are *references* ("Tại hội nghị", "Tham dự buổi lễ có ..."): they
+point back at an open event and add its chairs, participants and count.
+The headline and photo captions only confirm events, or add one whose
+kind the body lacks.
+"""
 
 from __future__ import annotations
 
-from .models import DateMention, Doc, Event, Organization, Person
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from . import lexicons
+from .models import AttendeeCount, DateMention, Doc, Event, Organization, Person, Sentence, Span
+from .roles import UPPER, bodies_before, people_in
+
+
+@dataclass
+class _Cue:
+    """One event cue found in a sentence; offsets are into the article text."""
+
+    kind: str
+    form: str
+    sentence: Sentence
+    start: int
+    end: int
+    name: str
+    first: bool = True
+    """Whether it is the first cue of its sentence (the sentence's place and date are its own)."""
+
+
+@dataclass
+class _Draft:
+    """An event being assembled from its anchor and the references to it."""
+
+    cue: _Cue
+    date: str | None
+    part_of_day: str | None
+    merged: list[_Cue] = field(default_factory=list)
+    location: str | None = None
+    organizers: list[str] = field(default_factory=list)
+    chairs: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    attendee_count: AttendeeCount | None = None
+
+
+_NAME_STOP = re.compile(
+    r"[.;:!?\n]|,\s|\s[-–]\s|\s(?:tại|do|vào|với|nhằm|được|đã|diễn ra|có|sáng|chiều|tối|trưa|ngày|từ|để|cho|thu hút|"
+    r"của|trước|sau|nhân dịp|lúc|hồi|khi|(?:được\s+)?tổ chức\s+(?:tại|ở|vào|từ)|bế mạc|khai mạc|bầu|kết thúc|khép lại|"
+    r"thống nhất|hiệp thương|biểu quyết|nhấn mạnh|ghi nhận|yêu cầu|chính thức|là|nhưng|mà|cũng|đang|vẫn|về phía)"
+    r"(?=\s|[,.;:!?]|$)"
+)
+_PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+)?(?:\S+\s+)?)$", re.I)
+_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|tiến hành)(?!\w)", re.I)
+_RETROSPECT = re.compile(r"^\W*(?:trong\s+)?(?:giai đoạn|thời gian qua|những năm qua|nhiều năm qua|năm qua|qua \d+ năm|từ năm)", re.I)
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
+                     r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
+_HAPPENED = re.compile(r"(?<!\w)(?:diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham dự|dự|chứng kiến)(?!\w)", re.I)
+_ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng|chủ trì|(?<!\w)có)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_CONNECTIVE_END = re.compile(r"(?<!\w)(?:đồng thời|cùng với đó|ngoài ra|bên cạnh đó|chủ động|tiếp tục|thường xuyên|"
+                             r"định kỳ|hằng năm|hàng năm|để|nhằm)$", re.I)
+_ORGANISED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)(?!\w)", re.I)
+_REFERENCE_BEFORE = re.compile(
+    r"(?:tại|dự|ở|trong|sau|sau khi|trước khi|về|qua|của|với|được|bên lề|khuôn khổ|kết thúc|bắt đầu)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh|phát biểu|theo)(?!\w)", re.I)
+_FRESH = re.compile(r"^\W*(?:cùng ngày|cũng trong|trước đó|sau đó|tiếp đó|cùng dịp|nhân dịp này|(?:sáng|chiều|tối) cùng ngày)", re.I)
+_SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sáng|chiều|tối|trưa) cùng ngày)", re.I)
+_CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
+_DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ thị|tinh thần|báo cáo chính trị|quy chế|nội quy|dự thảo)"
+                          r"\s+(?:của\s+)?$", re.I)
+_TODAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+nay|hôm nay|ngày hôm nay)(?!\w)", re.I)
+_PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
+_SESSION = re.compile(r"(?:phiên|ngày làm việc|buổi)(?!\w)", re.I)
+_HELD_BY_AFTER = re.compile(r"\s*do\s+[^,;.]+?\s+tổ chức(?!\w)")
+_ANAPHORA = re.compile(r"\s(?:này|đó|nói trên|trên)$")
+_TITLE_LEAD = re.compile(r"(?<!\w)(?:tổ chức|khai mạc|bế mạc|chủ trì|dự|tham dự|tại)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_VIEW_OF = re.compile(r"(?:quang cảnh|toàn cảnh|khai mạc|bế mạc)", re.I)
+_LONG_QUOTE = re.compile(r"[\"“][^\"“”]{60,}[\"”]")
+_ATTENDING = re.compile(r"(?<!\w)(?:tham dự|tham gia|dự|có mặt|thu hút|đến từ)(?!\w)", re.I)
+_COUNT = re.compile(
+    r"(?<![\w/.,])(hơn|trên|gần|khoảng|chừng|xấp xỉ|ước|)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:/\d+)?\s+"
+    r"(?:\w+\s+)?(?:đại biểu|người|doanh nghiệp|khách mời|cán bộ|học viên|vận động viên|VĐV|thí sinh|đội|đơn vị|"
+    r"học sinh|sinh viên|thanh niên|đoàn viên|hội viên|công nhân|chuyên gia|nhà khoa học|cử tri|nghệ nhân|em|"
+    r"lao động|người lao động|hộ|khách|nhà đầu tư|phóng viên)(?!\w)",
+    re.I,
+)
+_QUALIFIER = {"hơn": "more_than", "trên": "more_than", "gần": "nearly", "khoảng": "about", "chừng": "about",
+              "xấp xỉ": "about", "ước": "about", "": "exact"}
+_PLACE = re.compile(
+    r"(?:(?<!\w)tại|(?<=tổ chức )ở|(?<=diễn ra )ở)\s+(?!(?i:buổi|cuộc|lễ|hội nghị|hội thảo|diễn đàn|phiên|kỳ họp|đây|chỗ|"
+    r"địa phương|cơ sở|đại hội|chương trình|sự kiện)(?!\w))"
+    r"(.+?)(?=,\s(?!(?:thành phố|TP|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s)|\.(?=\s|$)|[;:!?]|\s(?:tổ chức|do|từ|vào|với|để|"
+    r"nhằm|sáng|chiều|tối|ngày|đã|diễn ra|cho|được|và(?=\s+[^\s" + UPPER + r"]))\s|$)"
+)
+_ORGANISE_VERB = re.compile(r"(?<!\w)(?:(?:đã|long trọng|chính thức|vừa|cùng)\s+)*tổ chức(?!\w)")
+_BODY_IN_NAME = re.compile(
+    r"\s+((?:Ban Chấp hành|Ban Thường vụ|Ủy ban|Uỷ ban|Đảng bộ|Hội đồng|Ban|Hội|Liên đoàn|Đoàn|Mặt trận|Tỉnh ủy|Tỉnh uỷ|"
+    r"Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|HĐND|UBND|Công đoàn)\s.+?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ|năm|tháng|"
+    r"giai đoạn|về|\()|$)")
+_CHAIRED_BY = re.compile(r"(?<!\w)do\s+(.+?)\s+(?:đồng\s+)?chủ trì", re.I)
+_CHAIRS = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)", re.I)
+
+
+@cache
+def _cue_pattern() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """One alternation of every cue (longest first) and the (kind, form) of each group."""
+    rows = sorted(lexicons.rows("event_cues.tsv", columns=3), key=lambda r: len(r[2]), reverse=True)
+    body = "|".join(f"(?P<c{i}>{pattern})" for i, (_, _, pattern) in enumerate(rows))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I), tuple((kind, form) for kind, form, _ in rows)
 
 
 def find_events(doc: Doc, dates: list[DateMention], people: list[Person], organizations: list[Organization]) -> list[Event]:
-    """Every event ``doc`` reports as happening. Not built yet: see issue 4."""
+    """Every event ``doc`` reports as happening, one per real event."""
+    cues = [cue for s in doc.sentences if s.kind in ("title", "body", "caption", "heading") for cue in _cues(doc.text, s)]
+    anchors, references = _sort(cues, dates)
+    drafts = _open_events(anchors, dates, doc)
+    if not drafts:
+        drafts = _from_lead(doc, references, dates)
+    _add_details(doc, drafts, references, people, organizations)
+    return [_event(doc.text, d) for d in drafts]
+
+
+def _from_lead(doc: Doc, references: list[_Cue], dates: list[DateMention]) -> list[_Draft]:
+    """An event the lead only refers to ("Tại hội nghị, ông A cho biết ..."): the article is about it."""
+    lead = [s.start for s in doc.sentences if s.kind == "body"][:3]
+    first = next((c for c in references if c.sentence.start in lead and c.form == "noun" and _points_back(c)), None)
+    if first is None:
+        return []
+    dated, date, part = _sentence_date(first, dates)
+    return [_Draft(first, date if dated else _article_day(doc, dates), part)]
+
+
+def _points_back(cue: _Cue) -> bool:
+    """Whether the cue names an event as known ("Tại hội nghị", "Hội nghị đã ...") rather than as a task."""
+    before = cue.sentence.text[_clause_start(cue): cue.start - cue.sentence.start]
+    return not before.strip() or bool(_REFERENCE_BEFORE.search(before))
+
+
+def _article_day(doc: Doc, dates: list[DateMention]) -> str | None:
+    """The first full day the body gives that is not a historical one: the day the article reports."""
+    latest = _latest_year(dates)
+    body = [(s.start, s.end) for s in doc.sentences if s.kind == "body"]
+    for d in dates:
+        if d.precision != "day" or d.kind != "point" or d.value.startswith("--"):
+            continue
+        recent = latest is None or int(d.value[:4]) >= latest - 1
+        if recent and any(a <= d.span.start < b for a, b in body):
+            return d.value
+    return None
+
+
+def _cues(text: str, sentence: Sentence) -> list[_Cue]:
+    """The event cues of ``sentence``, skipping cues inside the name of an earlier one."""
+    pattern, kinds = _cue_pattern()
+    searched = _LONG_QUOTE.sub(lambda m: " " * len(m.group(0)), sentence.text)
+    out: list[_Cue] = []
+    for m in pattern.finditer(searched):
+        if out and out[-1].form == "noun" and sentence.start + m.start() < out[-1].start + len(out[-1].name):
+            continue  # part of the name of the event before it
+        kind, form = kinds[int(m.lastgroup[1:])]
+        name = _name_at(sentence.text, m.start(), m.end(), form)
+        out.append(_Cue(kind, form, sentence, sentence.start + m.start(), sentence.start + m.end(), name, not out))
+    return out
+
+
+def _name_at(sentence: str, start: int, end: int, form: str) -> str:
+    """The event's own name as written from its cue on (the whole clause for a reporting verb)."""
+    if form == "verb":
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+        stop = _CLAUSE_BREAK.search(sentence, end)
+        return sentence[breaks[-1] if breaks else 0: stop.start() if stop else len(sentence)].strip()[:160]
+    stop = _NAME_STOP.search(sentence, end)
+    return sentence[start:stop.start() if stop else len(sentence)].strip()[:160]
+
+
+def _named(cue: _Cue) -> bool:
+    """Whether the cue is followed by words of a name ("Hội nghị tổng kết ..." but not "hội nghị")."""
+    rest = cue.name[cue.end - cue.start:].split()
+    return len(rest) >= 2 or (len(rest) == 1 and (rest[0][0].isupper() or rest[0][0].isdigit()))
+
+
+def _sort(cues: list[_Cue], dates: list[DateMention]) -> tuple[list[_Cue], list[_Cue]]:
+    """Split the cues into anchors and references; cues of plans and series are dropped."""
+    anchors, references = [], []
+    for cue in cues:
+        role = _role(cue, bool(_dates_in(cue, dates)))
+        if role == "anchor":
+            anchors.append(cue)
+        elif role == "reference" and cue.sentence.kind in ("body", "heading"):
+            references.append(cue)
+    return anchors, references
+
+
+def _role(cue: _Cue, has_date: bool) -> str | None:
+    """``anchor``, ``reference`` or None (not an event this article reports)."""
+    clause = _clause(cue)
+    before = clause[: cue.start - cue.sentence.start - _clause_start(cue)]
+    if _PLURAL.search(before) or _DOCUMENT_OF.search(before) or (
+            _RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body"):
+        return None
+    if cue.sentence.kind in ("title", "caption"):
+        title = cue.sentence.kind == "title"
+        at_start = (not before.strip() or (cue.form == "verb" and title) or _VIEW_OF.fullmatch(before.strip())
+                    or (title and _TITLE_LEAD.search(before)))
+        return "anchor" if at_start and (_named(cue) or cue.form == "verb") and not _future(cue) else None
+    generic_reference = (_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
+                         or _ANAPHORA.search(cue.name))
+    if cue.form == "verb" and _HEARSAY.search(before):
+        return "reference"  # an activity someone recounts, not one the article reports
+    after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
+    held = has_date or _HAPPENED.search(clause) or _held_by_someone(clause)
+    would_anchor = (_ORGANISED_BEFORE.search(before) and held) or _ORGANISED_AFTER.match(after) or (
+        not generic_reference and (cue.form == "verb" or _named(cue)) and held)
+    if not would_anchor:
+        return "reference"
+    return None if _future(cue) else "anchor"
+
+
+def _held_by_someone(clause: str) -> bool:
+    """Whether a "tổ chức" of the clause has a holder: "Sở Y tế tổ chức ..." but not "Đồng thời, tổ chức ..." (a task)."""
+    for m in _ORGANISE_VERB.finditer(clause):
+        lead = clause[:m.start()].rstrip()
+        if lead and lead[-1].isalnum() and not _CONNECTIVE_END.search(lead):
+            return True
+    return False
+
+
+def _clause_start(cue: _Cue) -> int:
+    """Offset in the sentence where the clause holding the cue starts (after "...", ";", ": ", " * ")."""
+    local = cue.sentence.text
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(local, 0, cue.start - cue.sentence.start)]
+    return starts[-1] if starts else 0
+
+
+def _clause(cue: _Cue) -> str:
+    """The clause of the sentence that holds the cue."""
+    local = cue.sentence.text
+    start = _clause_start(cue)
+    stop = _CLAUSE_BREAK.search(local, cue.end - cue.sentence.start)
+    return local[start: stop.start() if stop else len(local)]
+
+
+def _future(cue: _Cue) -> bool:
+    """Whether the clause up to the cue (and just after a noun's name) speaks of a plan rather than a happening."""
+    start = _clause_start(cue)
+    rel = cue.start - cue.sentence.start
+    end = rel if cue.form == "verb" else rel + len(cue.name) + 25
+    if cue.first and cue.form == "noun" and _PLANNED.search(cue.sentence.text, start, end + 40):
+        return True  # "Hội nghị X, “Hội nghị Y” sẽ được tổ chức vào ..."
+    return bool(_FUTURE.search(_LONG_QUOTE.sub("", cue.sentence.text[start:end])))
+
+
+def _dates_in(cue: _Cue, dates: list[DateMention]) -> list[DateMention]:
+    """Dates at day or month precision in the clause of ``cue``."""
+    start = cue.sentence.start + _clause_start(cue)
+    return [d for d in dates if start <= d.span.start < cue.sentence.end and d.precision != "year"]
+
+
+def _own_text(cue: _Cue) -> str:
+    """The sentence from the start of the cue's clause on."""
+    return cue.sentence.text[_clause_start(cue):]
+
+
+def _sentence_date(cue: _Cue, dates: list[DateMention]) -> tuple[bool, str | None, str | None]:
+    """(whether the cue's clause dates itself, its date or None when the year is unknown, part of day)."""
+    found = _dates_in(cue, dates)
+    ranked = sorted(found, key=lambda d: (d.precision != "day", d.kind != "point", d.span.start))
+    if not ranked:
+        return False, None, None
+    best = ranked[0]
+    return True, (None if best.value.startswith("--") else best.value), best.part_of_day
+
+
+def _open_events(anchors: list[_Cue], dates: list[DateMention], doc: Doc) -> list[_Draft]:
+    """One draft per real event: body anchors first, then the headline's and the captions'."""
+    latest = _latest_year(dates)
+    drafts: list[_Draft] = []
+    for cue in sorted(anchors, key=lambda c: ("body", "heading", "title", "caption").index(c.sentence.kind)):
+        dated, date, part = _sentence_date(cue, dates)
+        if not dated:
+            date, part = _undated(cue, drafts, dates, doc)
+        if date and latest and int(date[:4]) < latest - 1:
+            continue  # a historical event recalled, not the one reported
+        _merge_or_open(drafts, cue, date, part)
+    return drafts
+
+
+def _undated(cue: _Cue, drafts: list[_Draft], dates: list[DateMention], doc: Doc) -> tuple[str | None, str | None]:
+    """The date of an anchor whose sentence gives none: the previous event's ("Cùng ngày"), else the first
+    event day found, else the article's day."""
+    if drafts and _SAME_DAY.search(_own_text(cue)):
+        return drafts[-1].date, None
+    today = _TODAY.search(_own_text(cue))
+    if today and _published(doc, dates):
+        return _published(doc, dates), _PART_OF_DAY.get((today.group(1) or "").lower())
+    known = [d.date for d in drafts if d.date and len(d.date) == 10]
+    return (known[0] if known else _article_day(doc, dates)), None
+
+
+def _published(doc: Doc, dates: list[DateMention]) -> str | None:
+    """The day of the publication line, which "sáng nay" and "hôm nay" mean."""
+    lines = [(s.start, s.end) for s in doc.sentences if s.kind == "dateline"]
+    found = [d.value for d in dates if d.precision == "day" and any(a <= d.span.start < b for a, b in lines)]
+    return found[0] if found and not found[0].startswith("--") else None
+
+
+def _latest_year(dates: list[DateMention]) -> int | None:
+    years = [int(d.value[:4]) for d in dates if not d.value.startswith("--")]
+    return max(years) if years else None
+
+
+def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str | None) -> None:
+    """Fold ``cue`` into the draft of the same event, or open a new one."""
+    confirming = cue.sentence.kind in ("title", "caption")  # they add an event only of a kind the body lacks
+    for draft in drafts:
+        if draft.cue.kind != cue.kind:
+            continue
+        if confirming or _same_event(draft, cue, date, part):
+            if date and not draft.date and not confirming:
+                draft.cue, cue = cue, draft.cue  # the sentence that dates the event is the one that reports it
+            draft.merged.append(cue)
+            draft.date = draft.date or date
+            draft.part_of_day = draft.part_of_day or part
+            return
+    drafts.append(_Draft(cue, date, part))
+
+
+def _same_event(draft: _Draft, cue: _Cue, date: str | None, part: str | None) -> bool:
+    if _SESSION.match(cue.name[cue.end - cue.start:].strip()):
+        return True  # "Đại hội phiên thứ nhất": a session of the event already open
+    similar = _similarity(draft.cue.name, cue.name) >= 0.75
+    if _FRESH.search(_own_text(cue)) and not similar:
+        return False
+    if draft.date and date:
+        return draft.date == date and (not draft.part_of_day or not part or draft.part_of_day == part)
+    return similar or not _distinctive(draft.cue) or not _distinctive(cue)
+
+
+def _distinctive(cue: _Cue) -> bool:
+    """Whether the name carries words of its own (a capital or a number), not just "kỳ họp ngày hôm đó"."""
+    rest = cue.name[cue.end - cue.start:].split()
+    return any(w[0].isupper() or w[0].isdigit() for w in rest) if cue.form == "noun" else True
+
+
+def _similarity(a: str, b: str) -> float:
+    """How alike two event names are; a short name that starts a longer one counts as alike."""
+    a, b = a.casefold(), b.casefold()
+    return max(fuzz.ratio(a, b), fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 15 else 0) / 100
+
+
+def _add_details(doc: Doc, drafts: list[_Draft], references: list[_Cue], people: list[Person],
+                 organizations: list[Organization]) -> None:
+    """Read place, organisers, chairs, participants and count from each event's sentences."""
+    for draft in drafts:
+        for cue in [draft.cue, *draft.merged]:
+            _from_anchor(doc.text, draft, cue, people, organizations)
+    if not drafts:
+        return
+    for cue in references:
+        _from_reference(doc.text, _pointed_at(drafts, cue), cue.sentence, people)
+    for sentence, draft in _following(doc, drafts, references):
+        _from_reference(doc.text, draft, sentence, people)
+
+
+def _pointed_at(drafts: list[_Draft], cue: _Cue) -> _Draft:
+    """The event a reference points at: the latest one before it of its kind, else the latest before it."""
+    before = [d for d in drafts if d.cue.start <= cue.start] or drafts
+    same_kind = [d for d in before if d.cue.kind == cue.kind]
+    return (same_kind or before)[-1]
+
+
+def _following(doc: Doc, drafts: list[_Draft], references: list[_Cue]):
+    """Cue-less body sentences right after an event's sentence, with that event ("Đồng chí X chủ trì.")."""
+    owner: dict[int, _Draft] = {c.sentence.start: d for d in drafts for c in [d.cue, *d.merged] if c.sentence.kind == "body"}
+    for cue in references:
+        owner.setdefault(cue.sentence.start, _pointed_at(drafts, cue))
+    body = [s for s in doc.sentences if s.kind == "body"]
+    for i, sentence in enumerate(body):
+        if sentence.start in owner:
+            continue
+        previous = [owner[s.start] for s in body[max(0, i - 1):i] if s.start in owner]
+        if previous:
+            yield sentence, previous[-1]
+
+
+def _from_anchor(text: str, draft: _Draft, cue: _Cue, people: list[Person], organizations: list[Organization]) -> None:
+    """Place, organisers and the rest from a sentence that reports the event; the first that tells wins."""
+    sentence = cue.sentence
+    if sentence.kind not in ("body", "heading"):
+        return
+    draft.location = draft.location or _location(sentence.text, 0 if cue.first else cue.start - sentence.start)
+    draft.organizers = draft.organizers or _organizers(text, cue, organizations)
+    _from_reference(text, draft, sentence, people)
+    if cue.form == "verb":
+        draft.participants += [n for n in people_in(text, sentence.start, sentence.end, people)
+                               if n not in draft.participants]
+
+
+def _from_reference(text: str, draft: _Draft, sentence: Sentence, people: list[Person]) -> None:
+    """Chairs, participants and attendee count that ``sentence`` gives for ``draft``."""
+    chairs = _chairs(text, sentence, people)
+    draft.chairs += [n for n in chairs if n not in draft.chairs]
+    if chairs or _ATTENDING.search(sentence.text):
+        names = people_in(text, sentence.start, sentence.end, people)
+        draft.participants += [n for n in names if n not in draft.participants]
+    if draft.attendee_count is None and _ATTENDING.search(sentence.text):
+        draft.attendee_count = _attendee_count(sentence.text)
+
+
+def _location(sentence: str, start: int) -> str | None:
+    """The place of the event: the first "tại ..." from ``start`` on that is not "tại hội nghị"."""
+    for m in _PLACE.finditer(sentence, start):
+        if sentence[max(0, m.start() - 10):m.start()].strip().lower().endswith("biểu"):
+            continue
+        place = m.group(1).strip(" ,")
+        if place and (place[0].isupper() or place.split(" ")[0] in ("sân", "hội", "trụ", "khu", "thành", "tỉnh", "huyện")):
+            return place
+    return None
+
+
+def _organizers(text: str, cue: _Cue, organizations: list[Organization]) -> list[str]:
+    """The bodies that hold the event: "X phối hợp với Y tổ chức <cue>", "X và Y hội đàm", "Hội nghị <body> lần thứ ..."."""
+    sentence, local = cue.sentence, cue.sentence.text
+    rel = cue.start - sentence.start
+    # only the first event of a sentence has the subject of its "tổ chức"
+    verbs = [m for m in _ORGANISE_VERB.finditer(local, 0, rel + len(cue.name)) if m.start() <= rel] if cue.first else []
+    if verbs and not local[:verbs[-1].start()].rstrip().endswith("được"):
+        return bodies_before(text, sentence.start, sentence.end, verbs[-1].start(), organizations)
+    held_by = _HELD_BY_AFTER.match(local, rel + len(cue.name))
+    if held_by:  # "Hội thảo X do Bộ Tài chính tổ chức"
+        return bodies_before(text, sentence.start, sentence.end, held_by.end() - len("tổ chức"), organizations)
+    if cue.form == "verb" and cue.kind in ("meeting", "signing_ceremony"):
+        return bodies_before(text, sentence.start, sentence.end, _verb_phrase_start(local, rel), organizations)
+    inside = _BODY_IN_NAME.match(cue.name, cue.end - cue.start)
+    if inside and cue.form == "noun":
+        start = cue.start + inside.start(1)
+        return bodies_before(text, start, start + len(inside.group(1)), len(inside.group(1)), organizations)
     return []
+
+
+def _verb_phrase_start(local: str, rel: int) -> int:
+    """Where the adverbs before a reporting verb start ("đã tiến hành hội đàm" starts at "đã")."""
+    m = re.search(r"(?:\s+(?:đã|cũng|vừa|chính thức|tiến hành|có cuộc|có buổi|cùng nhau))+\s*$", local[:rel])
+    return m.start() if m else rel
+
+
+def _chairs(text: str, sentence: Sentence, people: list[Person]) -> list[str]:
+    """People who chair: "do X chủ trì", "X (đồng) chủ trì"."""
+    m = _CHAIRED_BY.search(sentence.text)
+    if m:
+        return people_in(text, sentence.start + m.start(1), sentence.start + m.end(1), people)
+    m = _CHAIRS.search(sentence.text)
+    if m:
+        return people_in(text, sentence.start, sentence.start + m.start(), people)
+    return []
+
+
+def _attendee_count(sentence: str) -> AttendeeCount | None:
+    """ "hơn 60 đại biểu" gives 60, more_than; "150 đại biểu" gives 150, exact."""
+    m = _COUNT.search(sentence)
+    if not m:
+        return None
+    return AttendeeCount(value=int(m.group(2).replace(".", "")), qualifier=_QUALIFIER[m.group(1).lower()])
+
+
+def _event(text: str, draft: _Draft) -> Event:
+    sentence = draft.cue.sentence
+    return Event(
+        kind=draft.cue.kind, name=draft.cue.name or None, date=draft.date, part_of_day=draft.part_of_day,
+        location=draft.location, organizers=draft.organizers, chairs=draft.chairs,
+        participants=draft.participants, attendee_count=draft.attendee_count,
+        span=Span.of(text, sentence.start, sentence.end),
+    )

@@ -1,0 +1,186 @@
+"""Who is named in a piece of text: people and bodies, as the event and agreement stages need them.
+
+The people and organisation stages give canonical records; when they have
+found something inside a piece, their names are used.  When they give
+nothing (or not for that piece), a cheap fallback reads names from the text
+itself: a person is a run of capitalised words after an honorific ("ông",
+"bà", "đồng chí") or starting with a common family name; a body is the piece
+as written, with "UBND"-style abbreviations spelled out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from . import lexicons
+from .models import Organization, Person
+
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_CAP_WORD = rf"[{UPPER}][^\s,;:.()\"“”/–-]*"
+_HONORIFIC = r"(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[đĐ]ồng chí|[đĐ]/c|Đ/C)"
+_BY_HONORIFIC = re.compile(rf"(?<!\w){_HONORIFIC}\s+({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,5}})")
+
+_DELEGATION = re.compile(r"^(?:các\s+)?[đĐ]oàn\s+(?:đại biểu|công tác)\s+(?:cấp cao\s+)?(?:của\s+)?(?=\S)")
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|từ|về|đến|tới|tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|nước|Thủ đô|thủ đô)\s+$")
+_CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Theo)\s*:?\s*$")
+_TRAILING_ABBREVIATION = re.compile(r"\s*\([^()]{1,25}\)\s*$")
+
+
+@cache
+def _by_surname() -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, lexicons.words("role_surnames.txt")), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})(?:\s+{_CAP_WORD}){{1,4}}")
+
+
+def people_in(text: str, start: int, end: int, people: list[Person]) -> list[str]:
+    """Names of the people mentioned in ``text[start:end]``, in order, without repeats."""
+    found = [(m.start, p.name) for p in people for m in p.mentions if start <= m.start and m.end <= end]
+    if found:
+        return _unique(name for _, name in sorted(found))
+    return _unique(_names_by_shape(text[start:end]))
+
+
+def _names_by_shape(piece: str) -> list[str]:
+    """Person names recognised by their shape alone (see module docstring)."""
+    hits = [(m.start(1), m.group(1)) for m in _BY_HONORIFIC.finditer(piece)]
+    covered = [(s, s + len(n)) for s, n in hits]
+    for m in _by_surname().finditer(piece):
+        if _PLACE_BEFORE.search(piece, 0, m.start()):
+            continue  # "tại Hà Nội", "tỉnh Lâm Đồng": a place, not a person
+        if not any(m.start() < e and s < m.end() for s, e in covered):
+            hits.append((m.start(), m.group(0)))
+    return [name for at, name in sorted(hits) if not _CREDIT_BEFORE.search(piece, 0, at)]
+
+
+def body_name(text: str, start: int, end: int, organizations: list[Organization]) -> str | None:
+    """The canonical name of the body written in ``text[start:end]`` (the cleaned text when unknown)."""
+    piece = _TRAILING_ABBREVIATION.sub("", text[start:end]).strip(" ,;:.–-")
+    if len(piece) < 2:
+        return None
+    known = _record_at(start, end, organizations)
+    if known is not None and known[1] >= 0.7 * len(piece):
+        return known[0]  # the organisation stage read the same body here
+    if organizations and known is None:
+        flat = [(o.name, alias) for o in organizations for alias in [o.name, *o.aliases]]
+        best = process.extractOne(piece, [a for _, a in flat], scorer=fuzz.ratio, score_cutoff=85)
+        if best:
+            return flat[best[2]][0]
+    return _spelled_out(_DELEGATION.sub("", piece))
+
+
+def _record_at(start: int, end: int, organizations: list[Organization]) -> tuple[str, int] | None:
+    """The organisation with the longest mention inside ``[start, end)``, and that mention's length."""
+    found = [(m.end - m.start, o.name) for o in organizations for m in o.mentions if start <= m.start and m.end <= end + 1]
+    if not found:
+        return None
+    length, name = max(found)
+    return name, length
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = dict(lexicons.rows("body_abbreviations.tsv", columns=2))
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)"), table
+
+
+def _spelled_out(name: str) -> str:
+    """``name`` with "UBND"-style abbreviations written in full."""
+    pattern, table = _abbreviations()
+    return pattern.sub(lambda m: table[m.group(0)], name)
+
+
+def bodies_before(text: str, start: int, end: int, verb: int, organizations: list[Organization]) -> list[str]:
+    """The bodies that are the subject of the verb at ``start + verb`` in the sentence ``text[start:end]``.
+
+    "Ngày 5/3, Sở A phối hợp với Sở B tổ chức ..." gives Sở A and Sở B.
+    """
+    local = text[start:end]
+    subject_start = _subject_start(local, verb)
+    out: list[str] = []
+    for a, b in _pieces(local, subject_start, verb):
+        name = body_name(text, start + a, start + b, organizations)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def bodies_listed(text: str, start: int, end: int, organizations: list[Organization]) -> list[str]:
+    """The bodies of a list such as "A và B" or "A, B": split where a new body starts."""
+    out: list[str] = []
+    for a, b in _pieces(text, start, end, split=_SPLIT_LIST):
+        name = body_name(text, a, b, organizations)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+_BODY_START = (r"(?:Sở|Bộ|Ban|Hội|Tỉnh|Thành|Huyện|UBND|HĐND|Ủy ban|Uỷ ban|Trung tâm|Công ty|Tổng|Tập đoàn|Đoàn|Liên|Viện|"
+               r"Trường|Ngân hàng|Cục|Chi cục|Phòng|Hãng|hãng|Quỹ|Mặt trận|Công an|Bệnh viện|Hiệp hội|Câu lạc bộ|Báo|Đài|"
+               r"TP|Chính phủ|Học viện|Đại học|Quân khu|Bộ Tư lệnh|Vụ|Văn phòng|Đảng|Ủy|Uỷ|Quận|Xã(?!\s+hội)|Phường|Thị|Nhà|Hợp tác xã|"
+               r"Kho bạc|Cảnh sát|Bộ đội|Tòa|Toà|Thanh tra|Kiểm toán|Hải quan|Tổng cục|Cụm|Khu|Trạm|Chi nhánh|Chi hội|"
+               r"Nhà máy|Ngành|Lực lượng|Binh đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Đồn|Bộ chỉ huy|Ban chỉ huy|các|[^\W\d_]+(?=\s*(?:[,.;)]|$)))")
+_BODY_WORD = (r"(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội|Trung tâm|Công ty|Tập đoàn|Đoàn|Liên đoàn|Viện|Trường|"
+              r"Ngân hàng|Cục|Tổng cục|Chi cục|Quỹ|Mặt trận|Công an|Bệnh viện|Hiệp hội|Tỉnh đoàn|Tỉnh ủy|Tỉnh uỷ|Đảng|"
+              r"Hội đồng|Văn phòng|Học viện|Đại học|Hãng|hãng|Báo|Đài|Tạp chí|Tổng công ty|Tỉnh|Thành ủy|Thành uỷ|"
+              r"Huyện|Chi hội|Hợp tác xã|Bảo hiểm|Kho bạc|Cảnh sát|Bộ đội|Thanh tra|Tòa án|Viện kiểm sát)\s")
+_SPLIT_BODIES = re.compile(
+    rf"\s+phối hợp\s+(?:với|cùng)\s+|\s+cùng với\s+|\s+cùng\s+|\s+với\s+|;\s*|\s+và\s+(?={_BODY_WORD})")
+_SPLIT_LIST = re.compile(rf"\s+(?:và|với)\s+(?={_BODY_START})|,\s+(?={_BODY_START})|;\s*")
+_TITLE_START = re.compile(
+    r"(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|Giám đốc|Tổng Giám đốc|Trưởng|Bí thư|Tổng Bí thư|Tổng bí thư|Thủ tướng|"
+    r"Đại sứ|Tổng thống|Ủy viên|Uỷ viên|Chánh|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đồng chí|Ông|Bà|Anh|Chị|Lãnh đạo|"
+    r"Đại diện|Thay mặt)(?!\w)")
+_CARRIER = re.compile(r"[hH]ãng(?:\s+bay|\s+hàng không)?\s+(?=[A-ZĐ])")
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|vừa|chính thức|long trọng|mới đây|cùng nhau))+\s*$", re.I)
+
+
+def _subject_start(local: str, end: int) -> int:
+    """Where the subject ending at ``end`` starts: the latest comma chunk that opens with a capital."""
+    do = local.rfind(" do ", 0, end)
+    if do >= 0 and "," not in local[do:end]:
+        return do + 4
+    start = 0
+    for m in re.finditer(r",\s+|\)\s*[–-]\s+", local[:end]):
+        if m.end() < end and local[m.end()].isupper():
+            start = m.end()
+    return start
+
+
+def _pieces(local: str, start: int, end: int, *, split: re.Pattern[str] = _SPLIT_BODIES) -> list[tuple[int, int]]:
+    """The bodies of a subject, split at "phối hợp với", "cùng" and the like."""
+    out, cursor = [], start
+    for m in list(split.finditer(local, start, end)) + [None]:
+        stop = m.start() if m else end
+        piece = _TRAILING_ADVERBS.sub("", local[cursor:stop])
+        lead = len(piece) - len(piece.lstrip())
+        carrier = _CARRIER.match(piece, lead)
+        lead = carrier.end() if carrier else lead
+        if _looks_like_body(piece[lead:].strip()):
+            out.append((cursor + lead, cursor + len(piece.rstrip())))
+        cursor = m.end() if m else end
+    return out
+
+
+def _looks_like_body(piece: str) -> bool:
+    """Whether ``piece`` reads as a body's name: it opens with a body word, or is a short capitalised name."""
+    if not piece or not piece[0].isupper():
+        return False
+    if _TITLE_START.match(piece):
+        return False  # "Bộ trưởng Bộ Công Thương ...": a person's position, not a body
+    if re.match(_BODY_START, piece) and not piece.startswith("các"):
+        return True
+    words = piece.split()
+    return len(words) <= 4 and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+def _unique(names) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        name = name.strip()
+        if name and name not in out:
+            out.append(name)
+    return out

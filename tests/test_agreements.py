@@ -1,0 +1,95 @@
+"""Agreements: programmes, memoranda, plans and contracts reported as signed, adopted or launched."""
+
+import pytest
+
+from extract.agreements import find_agreements
+from extract.dates import find_dates
+from extract.load import normalise
+from extract.segment import segment
+
+HEADLINE = "Tin hoạt động của các cơ quan trong tỉnh"
+
+
+def agreements(body, headline=HEADLINE):
+    doc = segment(normalise(f"{headline}\n\n{body}\n"))
+    return find_agreements(doc, find_dates(doc, published=None), [], [])
+
+
+KINDS = [
+    ("chương trình phối hợp", "Ngày 4/4/2022, hai đơn vị đã ký kết chương trình phối hợp công tác giai đoạn 2022-2025.",
+     "cooperation_programme"),
+    ("quy chế phối hợp", "Ngày 4/4/2022, Công an tỉnh và Sở Tư pháp đã ký quy chế phối hợp trong công tác hòa giải.",
+     "cooperation_programme"),
+    ("biên bản ghi nhớ", "Ngày 4/4/2022, hai trường đại học đã ký biên bản ghi nhớ về trao đổi sinh viên.", "memorandum"),
+    ("thỏa thuận hợp tác", "Ngày 4/4/2022, hai tỉnh đã ký kết thỏa thuận hợp tác phát triển du lịch.", "memorandum"),
+    ("đề án", "Ngày 4/4/2022, UBND huyện đã phê duyệt Đề án phát triển nông nghiệp công nghệ cao.", "plan"),
+    ("kế hoạch ban hành", "UBND tỉnh vừa ban hành Kế hoạch thực hiện chương trình chuyển đổi số năm 2022.", "plan"),
+    ("hợp đồng", "Ngày 4/4/2022, Công ty Xây dựng số 1 đã ký hợp đồng thi công tuyến đường ven biển.", "contract"),
+    ("thỏa thuận đặt mua", "Hãng Vietjet đã ký thỏa thuận đặt mua 20 máy bay với hãng Airbus.", "contract"),
+    ("giao ước thi đua", "Các cụm thi đua đã ký giao ước thi đua năm 2022 tại hội nghị.", "other"),
+    ("được ký kết after", "Chương trình hợp tác giữa hai tỉnh đã được ký kết vào ngày 4/4/2022.", "cooperation_programme"),
+]
+
+
+@pytest.mark.parametrize("body, kind", [k[1:] for k in KINDS], ids=[k[0] for k in KINDS])
+def test_kind_by_the_documents_word(body, kind):
+    assert [a.kind for a in agreements(body)] == [kind]
+
+
+NOT_SIGNED = [
+    ("draft", "Hai bên đã góp ý vào dự thảo biên bản ghi nhớ hợp tác giai đoạn tới."),
+    ("plan to sign", "Hai tỉnh sẽ ký kết thỏa thuận hợp tác phát triển du lịch vào tháng tới."),
+    ("many", "Năm qua, các doanh nghiệp trong tỉnh đã ký các hợp đồng xuất khẩu nông sản."),
+    ("a count of many", "Đã có 3.193 hợp đồng, biên bản ghi nhớ được ký kết tại các phiên kết nối."),
+    ("no verb", "Hội nghị đã triển khai kế hoạch thực hiện các chương trình công tác năm 2022."),
+    ("thông qua as through", "Thông qua chương trình hợp tác, nhiều sản phẩm đã đến tay người tiêu dùng."),
+    ("đăng ký", "Người lao động đăng ký hợp đồng bảo hiểm tại bưu điện xã."),
+]
+
+
+@pytest.mark.parametrize("body", [k[1] for k in NOT_SIGNED], ids=[k[0] for k in NOT_SIGNED])
+def test_not_an_agreement_reported(body):
+    assert agreements(body) == []
+
+
+PARTIES = [
+    ("giữa A và B", "Sáng 2/3/2020, lễ ký kết quy chế phối hợp giữa Sở Tư pháp và Công an tỉnh đã diễn ra.",
+     ["Sở Tư pháp", "Công an tỉnh"]),
+    ("A và B ký kết", "Ngày 4/4/2022, Tỉnh đoàn và Sở Lao động – Thương binh và Xã hội đã ký kết chương trình phối hợp.",
+     ["Tỉnh đoàn", "Sở Lao động – Thương binh và Xã hội"]),
+    ("A phối hợp với B tổ chức lễ ký kết", "Ngày 4/4/2022, Hội Nông dân tỉnh phối hợp với Ngân hàng Chính sách xã hội "
+     "tổ chức lễ ký kết chương trình phối hợp.", ["Hội Nông dân tỉnh", "Ngân hàng Chính sách xã hội"]),
+    ("A ký với B", "Hãng Vietjet đã ký thỏa thuận đặt mua 20 máy bay với hãng Airbus.", ["Vietjet", "Airbus"]),
+    ("adopted by", "Ngày 4/4/2022, UBND huyện đã phê duyệt Đề án phát triển nông nghiệp công nghệ cao.",
+     ["Ủy ban nhân dân huyện"]),
+    ("witnesses are not parties", "Thủ tướng và Tổng thống đã chứng kiến lễ ký kết thỏa thuận hợp tác về năng lượng.", []),
+]
+
+
+@pytest.mark.parametrize("body, parties", [p[1:] for p in PARTIES], ids=[p[0] for p in PARTIES])
+def test_parties(body, parties):
+    assert agreements(body)[0].parties == parties
+
+
+def test_period_and_signing_day():
+    body = "Chiều 26/5/2021, Tỉnh đoàn và Sở Tư pháp đã ký kết chương trình phối hợp công tác giai đoạn 2021-2025."
+    found = agreements(body)[0]
+    assert (found.signed_on, found.period.start, found.period.end) == ("2021-05-26", "2021", "2025")
+
+
+def test_headline_and_body_name_one_agreement():
+    headline = "Lễ ký kết chương trình phối hợp giữa Tỉnh đoàn và Sở Tư pháp giai đoạn 2021-2025"
+    body = ("Chiều 26/5/2021, Tỉnh đoàn phối hợp với Sở Tư pháp tổ chức lễ ký kết chương trình phối hợp công tác "
+            "giai đoạn 2021-2025. Chương trình phối hợp này đã được ký kết sau nhiều tháng chuẩn bị.")
+    assert [a.kind for a in agreements(body, headline=headline)] == ["cooperation_programme"]
+
+
+def test_two_contracts_with_different_parties_stay_apart():
+    body = ("Hãng Vietjet đã ký thỏa thuận đặt mua 20 máy bay với hãng Airbus. "
+            "Hãng Bamboo Airways cũng đã ký thỏa thuận đặt mua 10 máy bay với hãng Boeing.")
+    assert [a.parties for a in agreements(body)] == [["Vietjet", "Airbus"], ["Bamboo Airways", "Boeing"]]
+
+
+def test_span_is_the_reporting_sentence():
+    body = "Mở đầu bản tin hôm nay. Ngày 4/4/2022, hai tỉnh đã ký kết thỏa thuận hợp tác phát triển du lịch."
+    assert agreements(body)[0].span.text.startswith("Ngày 4/4/2022")

@@ -1,0 +1,261 @@
+"""Events: one row per cue and pattern of issue 4, in sentences of our own."""
+
+import pytest
+
+from extract.dates import find_dates
+from extract.events import find_events
+from extract.load import normalise
+from extract.segment import segment
+
+HEADLINE = "Tin hoạt động của các cơ quan trong tỉnh"
+
+
+def events(body, headline=HEADLINE, published=None):
+    """The events of an article made of ``headline`` and the ``body`` paragraph."""
+    doc = segment(normalise(f"{headline}\n\n{body}\n"))
+    return find_events(doc, find_dates(doc, published=published), [], [])
+
+
+def kinds(body, **kw):
+    return [(e.kind, e.date) for e in events(body, **kw)]
+
+
+CUES = [
+    ("hội nghị", "Sáng 12/4/2023, Sở Nội vụ tổ chức hội nghị tổng kết công tác thi đua năm 2022.", "conference"),
+    ("hội thảo", "Ngày 12/4/2023, Trường Đại học Quy Nhơn tổ chức hội thảo khoa học về chuyển đổi số.", "conference"),
+    ("diễn đàn", "Chiều 12/4/2023, Tỉnh đoàn tổ chức Diễn đàn thanh niên với chủ đề khởi nghiệp.", "conference"),
+    ("lễ ký kết", "Ngày 12/4/2023, Hội Nông dân tỉnh tổ chức lễ ký kết chương trình phối hợp với Ngân hàng.",
+     "signing_ceremony"),
+    ("ký kết", "Ngày 12/4/2023, Công ty Sông Đà và Công ty Hòa Phát đã ký kết thỏa thuận hợp tác.", "signing_ceremony"),
+    ("lễ", "Sáng 12/4/2023, UBND huyện tổ chức lễ khánh thành cầu treo bản Mới.", "ceremony"),
+    ("mít tinh", "Tối 12/4/2023, Thành ủy tổ chức mít tinh kỷ niệm ngày thành lập Đảng bộ.", "ceremony"),
+    ("kỷ niệm", "Ngày 12/4/2023, Hội Cựu chiến binh tổ chức kỷ niệm 30 năm ngày thành lập Hội.", "ceremony"),
+    ("buổi làm việc", "Chiều 12/4/2023, đoàn công tác của Bộ Tài chính có buổi làm việc với UBND tỉnh về thu ngân sách.",
+     "meeting"),
+    ("cuộc họp", "Sáng 12/4/2023, Ban Chỉ đạo tỉnh tổ chức cuộc họp đánh giá tình hình mưa lũ.", "meeting"),
+    ("tiếp", "Ngày 12/4/2023, Chủ tịch UBND tỉnh Nguyễn Văn An tiếp Đại sứ Nhật Bản tại Việt Nam.", "meeting"),
+    ("gặp mặt", "Sáng 12/4/2023, Sở Lao động tổ chức gặp mặt các gia đình chính sách tiêu biểu.", "meeting"),
+    ("họp mặt", "Chiều 12/4/2023, Phòng Giáo dục huyện tổ chức họp mặt các nhà giáo đã nghỉ hưu.", "meeting"),
+    ("hội đàm", "Ngày 12/4/2023, hai đoàn đại biểu cấp cao đã tiến hành hội đàm tại Hà Nội.", "meeting"),
+    ("tập huấn", "Ngày 12/4/2023, Sở Tư pháp tổ chức lớp tập huấn nghiệp vụ hòa giải ở cơ sở.", "training"),
+    ("hội thi", "Ngày 12/4/2023, Huyện đoàn tổ chức hội thi tin học trẻ năm 2023.", "contest"),
+    ("giải đấu", "Sáng 12/4/2023, giải việt dã công nhân viên chức năm 2023 diễn ra tại quảng trường tỉnh.", "contest"),
+    ("lễ hội", "Tối 12/4/2023, lễ hội pháo hoa biển được tổ chức tại bờ biển thành phố.", "other"),
+    ("trao quyết định", "Sáng 12/4/2023, Bí thư Tỉnh ủy trao quyết định nghỉ hưu cho ông Nguyễn Văn Bình.", "ceremony"),
+    ("phiên giao dịch việc làm", "Sáng 12/4/2023, Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch việc làm "
+     "lưu động tại huyện Phù Mỹ.", "other"),
+    ("buổi thông tin", "Sáng 12/4/2023, Giám đốc Sở Nội vụ chủ trì buổi thông tin kết quả lấy ý kiến cử tri.", "meeting"),
+    ("chương trình nghệ thuật", "Tối 12/4/2023, chương trình nghệ thuật chào mừng ngày thống nhất đã diễn ra tại "
+     "quảng trường.", "other"),
+]
+
+
+@pytest.mark.parametrize("body, kind", [c[1:] for c in CUES], ids=[c[0] for c in CUES])
+def test_cue_gives_its_kind(body, kind):
+    assert [e.kind for e in events(body)] == [kind]
+
+
+NOT_HAPPENING = [
+    ("plan with sẽ", "Sở Tài chính sẽ tổ chức hội nghị tổng kết công tác vào cuối năm nay."),
+    ("plan with dự kiến", "Hội nghị xúc tiến đầu tư dự kiến được tổ chức vào quý IV tại thành phố."),
+    ("series", "Hằng năm, Hội đã tổ chức nhiều hội thi văn nghệ cho hội viên ở cơ sở."),
+    ("draft", "Các đại biểu góp ý vào dự thảo kế hoạch tổ chức hội nghị sơ kết của ngành."),
+    ("retrospect", "Giai đoạn 2018-2022, Tỉnh đoàn đã tổ chức hội thi tìm hiểu lịch sử địa phương."),
+    ("recounted", "Ông Bình cho biết đã làm việc với Bộ Tài chính về nguồn vốn cho dự án này."),
+    ("holiday", "Trong dịp lễ Quốc khánh, đường phố được trang hoàng rực rỡ cờ hoa."),
+    ("venue", "Người dân tập trung đông tại sân hành lễ của đền thờ từ sáng sớm."),
+    ("continue", "Tỉnh tiếp tục đẩy mạnh cải cách hành chính trong những tháng cuối năm."),
+    ("a task", "Đồng thời, tổ chức tập huấn nâng cao năng lực cho cán bộ cơ sở."),
+    ("signed before", "Việt Nam đã ký kết 12 hiệp định thương mại tự do với các đối tác."),
+]
+
+
+@pytest.mark.parametrize("body", [c[1] for c in NOT_HAPPENING], ids=[c[0] for c in NOT_HAPPENING])
+def test_no_event_reported(body):
+    assert events(body) == []
+
+
+def test_headline_body_and_references_make_one_event():
+    headline = "Hội nghị tổng kết công tác Hội Cựu chiến binh năm 2022"
+    body = ("Sáng 10/1/2023, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2022. "
+            "Tại hội nghị, các đại biểu đã thảo luận nhiều giải pháp. "
+            "Hội nghị do ông Lê Văn Bình, Chủ tịch Hội chủ trì.")
+    found = events(body, headline=headline)
+    assert [(e.kind, e.date, e.part_of_day, e.chairs) for e in found] == [
+        ("conference", "2023-01-10", "morning", ["Lê Văn Bình"])]
+
+
+def test_a_headline_that_reports_attending_an_event():
+    found = events("Bản tin sáng nay có nhiều nội dung đáng chú ý.",
+                   headline="Chủ tịch nước dự Lễ kỷ niệm 70 năm Ngày truyền thống ngành Kiểm tra")
+    assert [e.kind for e in found] == ["ceremony"]
+
+
+def test_buoi_le_points_back_at_the_signing():
+    body = ("Chiều 26/5/2021, Tỉnh đoàn phối hợp với Sở Tư pháp tổ chức lễ ký kết chương trình phối hợp giai đoạn "
+            "2021-2025. Tham dự buổi lễ có đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh.")
+    found = events(body)
+    assert [(e.kind, e.participants) for e in found] == [("signing_ceremony", ["Trần Văn Nam"])]
+
+
+def test_who_attended_for_each_side_is_not_a_new_event():
+    body = ("Sáng 13/7/2022, hai ngân hàng tổ chức lễ ký kết thỏa thuận hợp tác toàn diện. "
+            "Tham dự buổi lễ về phía Ngân hàng Nông nghiệp có ông Trần Văn Hải, Phó Tổng Giám đốc.")
+    assert [e.kind for e in events(body)] == ["signing_ceremony"]
+
+
+def test_a_session_belongs_to_its_congress():
+    body = ("Đại hội đại biểu Hội Luật gia tỉnh lần thứ V đã diễn ra tại Quy Nhơn. "
+            "Chiều cùng ngày, Đại hội phiên thứ nhất đã thông qua quy chế làm việc.")
+    assert [e.kind for e in events(body)] == ["conference"]
+
+
+def test_two_sessions_of_one_day_stay_apart():
+    body = ("Sáng 5/5/2023, hai đoàn đã tổ chức cuộc họp trù bị về chương trình hợp tác. "
+            "Chiều 5/5/2023, hai đoàn đại biểu đã tiến hành hội đàm.")
+    assert [(e.kind, e.part_of_day) for e in events(body)] == [("meeting", "morning"), ("meeting", "afternoon")]
+
+
+def test_sang_nay_is_the_publication_day():
+    text = ("Hội nghị tổng kết công tác năm 2022\nNgày: 05.01.2023\n"
+            "Sáng nay, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2022.\n")
+    doc = segment(normalise(text))
+    found = find_events(doc, find_dates(doc, published="2023-01-05"), [], [])
+    assert [(e.date, e.part_of_day) for e in found] == [("2023-01-05", "morning")]
+
+
+def test_a_historical_event_recalled_is_left_out():
+    body = ("Ngày 12/5/1990, tỉnh tổ chức đại hội thi đua yêu nước lần thứ nhất. "
+            "Sáng 3/4/2023, Sở Nội vụ tổ chức hội nghị tổng kết công tác cán bộ.")
+    assert kinds(body) == [("conference", "2023-04-03")]
+
+
+DATES = [
+    ("from its sentence", "Sáng 3/3/2023, UBND tỉnh tổ chức hội nghị sơ kết quý I.", ("2023-03-03", "morning")),
+    ("same day as the previous", "Sáng 3/3/2023, UBND tỉnh tổ chức hội nghị sơ kết công tác. Cùng ngày, lãnh đạo tỉnh "
+     "đã tiếp Đoàn công tác của Bộ Tài chính.", ("2023-03-03", None)),
+    ("year unknown", "Sáng 19/7, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị giao ban quý II.", (None, "morning")),
+    ("the article's day", "Ngày 5/1/2023, Sở Tài chính công bố số liệu thu ngân sách. Tỉnh đoàn đã tổ chức hội thi "
+     "tin học trẻ cho đoàn viên.", ("2023-01-05", None)),
+    ("only yearless days", "Sáng 19/7, Sở Tài chính công bố số liệu thu ngân sách. Tỉnh đoàn đã tổ chức hội thi tin "
+     "học trẻ cho đoàn viên.", (None, None)),
+]
+
+
+@pytest.mark.parametrize("body, expected", [d[1:] for d in DATES], ids=[d[0] for d in DATES])
+def test_date_of_the_last_event(body, expected):
+    last = events(body)[-1]
+    assert (last.date, last.part_of_day) == expected
+
+
+LOCATIONS = [
+    ("tại Trung tâm", "Sáng 3/3/2023, tại Trung tâm Hội nghị tỉnh, Sở Công Thương tổ chức hội nghị xúc tiến thương mại.",
+     "Trung tâm Hội nghị tỉnh"),
+    ("tại city", "Sáng 3/3/2023, tại Hà Nội, Bộ Tư pháp tổ chức hội thảo về hòa giải thương mại.", "Hà Nội"),
+    ("place then city", "Ngày 3/3/2023, tại hội trường Văn Miếu, thành phố Vĩnh Yên, Hội Nông dân tổ chức lễ phát động.",
+     "hội trường Văn Miếu, thành phố Vĩnh Yên"),
+    ("a name with và", "Sáng 3/3/2023, tại Hội trường Sở Lao động – Thương binh và Xã hội, Sở tổ chức hội nghị giao ban.",
+     "Hội trường Sở Lao động – Thương binh và Xã hội"),
+    ("after the verb", "Ngày 3/3/2023, Bộ trưởng đã tiếp Đoàn đại biểu Quốc hội Lào tại trụ sở Bộ.", "trụ sở Bộ"),
+    ("not tại hội nghị", "Phát biểu tại hội nghị, ông Bình đề nghị các ngành phối hợp chặt chẽ hơn.", None),
+]
+
+
+@pytest.mark.parametrize("body, place", [x[1:] for x in LOCATIONS], ids=[x[0] for x in LOCATIONS])
+def test_location(body, place):
+    assert events(body)[0].location == place
+
+
+ORGANIZERS = [
+    pytest.param("Ngày 3/3/2023, Sở Tư pháp tổ chức hội nghị triển khai công tác năm 2023.", ["Sở Tư pháp"],
+                 id="X tổ chức"),
+    pytest.param("Ngày 3/3/2023, Tỉnh đoàn phối hợp với Sở Y tế tổ chức hội thảo về sức khỏe sinh sản.",
+                 ["Tỉnh đoàn", "Sở Y tế"], id="X phối hợp với Y tổ chức"),
+    pytest.param("Ngày 3/3/2023, UBND tỉnh Bình Định tổ chức lễ tuyên dương các vận động viên.",
+                 ["Ủy ban nhân dân tỉnh Bình Định"], id="abbreviation spelled out"),
+    pytest.param("Ngày 3/3/2023, Đoàn đại biểu Hội Nông dân Việt Nam và Đoàn đại biểu Hội Nông dân Lào đã tiến hành "
+                 "hội đàm.", ["Hội Nông dân Việt Nam", "Hội Nông dân Lào"], id="delegations that hold talks"),
+    pytest.param("Hội nghị sơ kết công tác quý I đã được tổ chức sáng 3/3/2023 tại Quy Nhơn.", [],
+                 id="passive has none"),
+    pytest.param("Ông Bình phát biểu tại Hội thảo phát triển thị trường vốn do Bộ Tài chính tổ chức ngày 3/3/2023.",
+                 ["Bộ Tài chính"], id="do X tổ chức after the name"),
+    pytest.param("Ngày 3/3/2023, Hội Nông dân Việt Nam phối hợp với tỉnh Hà Nam tổ chức lễ phát động trồng cây.",
+                 ["Hội Nông dân Việt Nam", "Ủy ban nhân dân tỉnh Hà Nam"], id="a province for its people's committee",
+                 marks=pytest.mark.xfail(strict=True, reason="a province in lower case is not read as a body")),
+]
+
+
+@pytest.mark.parametrize("body, bodies", ORGANIZERS)
+def test_organizers(body, bodies):
+    assert events(body)[0].organizers == bodies
+
+
+CHAIRS = [
+    ("do ... chủ trì", "Sáng 3/3/2023, Sở Nội vụ tổ chức hội nghị cán bộ chủ chốt. Hội nghị do đồng chí Trần Văn Nam, "
+     "Phó Chủ tịch UBND tỉnh chủ trì.", ["Trần Văn Nam"]),
+    ("X chủ trì", "Sáng 3/3/2023, Sở Nội vụ tổ chức hội nghị cán bộ chủ chốt. Phó Giám đốc Sở Phạm Thị Hoa chủ trì "
+     "hội nghị.", ["Phạm Thị Hoa"]),
+    ("đồng chủ trì", "Sáng 3/3/2023, hai bên đã tổ chức cuộc họp trù bị. Ông Lê Minh Tâm và bà Somphone Keo đồng chủ "
+     "trì cuộc họp.", ["Lê Minh Tâm", "Somphone Keo"]),
+]
+
+
+@pytest.mark.parametrize("body, chairs", [x[1:] for x in CHAIRS], ids=[x[0] for x in CHAIRS])
+def test_chairs(body, chairs):
+    assert events(body)[0].chairs == chairs
+
+
+def test_participants_after_tham_du_co():
+    body = ("Sáng 3/3/2023, Sở Nội vụ tổ chức hội nghị cán bộ chủ chốt. Tham dự hội nghị có ông Nguyễn Văn Hùng, "
+            "Giám đốc Sở Tài chính và bà Lê Thị Mai, Phó Giám đốc Sở Y tế.")
+    assert events(body)[0].participants == ["Nguyễn Văn Hùng", "Lê Thị Mai"]
+
+
+COUNTS = [
+    ("hơn", "với hơn 60 đại biểu tham dự", 60, "more_than"),
+    ("khoảng", "với khoảng 200 đại biểu tham dự", 200, "about"),
+    ("gần", "thu hút gần 100 vận động viên tham gia", 100, "nearly"),
+    ("exact", "với 150 đại biểu tham dự", 150, "exact"),
+    ("thousands", "thu hút 1.250 người tham gia", 1250, "exact"),
+    ("workers", "thu hút hơn 300 lao động và 25 doanh nghiệp tham gia", 300, "more_than"),
+]
+
+
+@pytest.mark.parametrize("phrase, value, qualifier", [c[1:] for c in COUNTS], ids=[c[0] for c in COUNTS])
+def test_attendee_count(phrase, value, qualifier):
+    body = f"Sáng 3/3/2023, Sở Văn hóa và Thể thao tổ chức hội thi văn nghệ quần chúng, {phrase}."
+    count = events(body)[0].attendee_count
+    assert (count.value, count.qualifier) == (value, qualifier)
+
+
+def test_span_is_the_reporting_sentence():
+    body = "Mở đầu bản tin hôm nay. Sáng 3/3/2023, Sở Nội vụ tổ chức hội nghị cán bộ chủ chốt."
+    event = events(body)[0]
+    assert event.span.text == "Sáng 3/3/2023, Sở Nội vụ tổ chức hội nghị cán bộ chủ chốt."
+
+
+def test_caption_adds_an_event_only_when_the_body_has_none():
+    body = ("Quang cảnh hội nghị tổng kết công tác năm 2023 của Ban Chỉ đạo. Ảnh: Minh Anh\n"
+            "Thủ tướng vừa ký quyết định bổ sung thành viên Ban Chỉ đạo quốc gia về chống buôn lậu.")
+    assert [e.kind for e in events(body)] == ["conference"]
+
+
+def test_caption_does_not_repeat_the_body_event():
+    body = ("Sáng 3/3/2023, Sở Nội vụ tổ chức hội nghị cán bộ chủ chốt tại hội trường tỉnh.\n"
+            "Hội nghị cán bộ chủ chốt của Sở Nội vụ. Ảnh: Minh Anh")
+    assert kinds(body) == [("conference", "2023-03-03")]
+
+
+def test_names_map_to_the_records_of_the_people_and_organisation_stages():
+    from extract.models import Organization, Person, Span
+
+    text = normalise(f"{HEADLINE}\n\nSáng 3/3/2023, Sở LĐ-TB&XH tổ chức hội nghị triển khai công tác năm 2023. "
+                     "Hội nghị do bà Hoa, Phó Giám đốc Sở chủ trì.\n")
+    doc = segment(text)
+    at = text.index("Sở LĐ-TB&XH")
+    body = Organization(name="Sở Lao động – Thương binh và Xã hội tỉnh Bình Định", aliases=["Sở LĐ-TB&XH"],
+                        mentions=[Span.of(text, at, at + len("Sở LĐ-TB&XH"))])
+    at = text.index("Hoa")
+    person = Person(name="Phạm Thị Hoa", mentions=[Span.of(text, at, at + 3)])
+    event = find_events(doc, find_dates(doc, published=None), [person], [body])[0]
+    assert (event.organizers, event.chairs) == ([body.name], [person.name])
