@@ -195,7 +195,7 @@ JSONL_LINES = [
     json.dumps({"id": "one", "text": ARTICLE}, ensure_ascii=False),
     "",
     json.dumps({"id": "two", "title": "Tỉnh đoàn trao học bổng cho học sinh nghèo vượt khó",
-                "text": "Chiều qua, Tỉnh đoàn trao 50 suất học bổng cho học sinh nghèo vượt khó trong tỉnh.",
+                "text": "Chiều 19/5, Tỉnh đoàn trao 50 suất học bổng cho học sinh nghèo vượt khó trong tỉnh.",
                 "url": "https://example.org/tin/2", "published": "2023-05-20T09:30:00+07:00"}, ensure_ascii=False),
     "{not json",
     json.dumps({"id": "three"}),
@@ -214,6 +214,7 @@ def test_a_jsonl_batch_gives_one_record_per_good_line(tmp_path):
     two = record(tmp_path / "out", "two")
     assert two["title"] == "Tỉnh đoàn trao học bổng cho học sinh nghèo vượt khó"
     assert two["published"] == "2023-05-20"
+    assert [(d["value"], d["part_of_day"]) for d in two["dates"]] == [("2023-05-19", "afternoon")]
     assert two["source"]["path"].endswith("batch.jsonl")
     assert record(tmp_path / "out", "5")["text"] == ARTICLE
     errors = [json.loads(line) for line in (tmp_path / "out" / "_errors.jsonl").read_text().splitlines()]

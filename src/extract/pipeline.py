@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Sequence
 
 from .agreements import find_agreements
 from .dates import find_dates
@@ -17,11 +18,17 @@ from .people import find_people
 from .segment import segment
 
 
-def extract(text: str, *, doc_id: str, source: Source) -> Article:
-    """The structured record of one normalised article text."""
+def extract(text: str, *, doc_id: str, source: Source, published: str | None = None,
+            warnings: Sequence[str] = ()) -> Article:
+    """The structured record of one normalised article text.
+
+    ``published`` is the publication day known from outside the text (a JSONL
+    field), used when the text states none; ``warnings`` come from reading it.
+    """
     doc = segment(text)
     meta = find_metadata(doc)
-    dates = find_dates(doc, published=meta.published)
+    published = meta.published or published
+    dates = find_dates(doc, published=published)
     organizations = find_organizations(doc)
     people = find_people(doc, organizations)
     events = find_events(doc, dates, people, organizations)
@@ -33,7 +40,7 @@ def extract(text: str, *, doc_id: str, source: Source) -> Article:
         text=text,
         title=meta.title,
         section=meta.section,
-        published=meta.published,
+        published=published,
         author=meta.author,
         dates=dates,
         events=events,
@@ -41,7 +48,7 @@ def extract(text: str, *, doc_id: str, source: Source) -> Article:
         organizations=organizations,
         agreements=agreements,
         focus_areas=focus_areas,
-        warnings=_warnings(dates),
+        warnings=[*warnings, *_warnings(dates)],
     )
 
 
@@ -54,19 +61,12 @@ def extract_file(path: Path, *, doc_id: str | None = None, max_bytes: int = MAX_
 def extract_fields(fields: dict, *, path: str, sha256: str) -> Article:
     """The record of one JSONL article (``id``, ``text``, optional ``title`` and ``published``)."""
     loaded = read_text(fields["text"], sha256=sha256, title=fields.get("title"))
-    article = _extract_loaded(loaded, doc_id=fields["id"], path=path)
-    published = _iso_day(fields.get("published"))
-    if article.published is None and published:
-        article = article.model_copy(update={"published": published})
-    return article
+    return _extract_loaded(loaded, doc_id=fields["id"], path=path, published=_iso_day(fields.get("published")))
 
 
-def _extract_loaded(loaded: Loaded, *, doc_id: str, path: str) -> Article:
+def _extract_loaded(loaded: Loaded, *, doc_id: str, path: str, published: str | None = None) -> Article:
     source = Source(path=path, sha256=loaded.sha256, encoding=loaded.encoding)
-    article = extract(loaded.text, doc_id=doc_id, source=source)
-    if loaded.warnings:
-        article = article.model_copy(update={"warnings": [*loaded.warnings, *article.warnings]})
-    return article
+    return extract(loaded.text, doc_id=doc_id, source=source, published=published, warnings=loaded.warnings)
 
 
 def _iso_day(value: str | None) -> str | None:
