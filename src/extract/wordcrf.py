@@ -43,6 +43,7 @@ _FIRSTS = {1: (-2, -1, 0, 1, 2), 2: (-2, -1, 0, 1), 3: (-2, -1, 0)}
 """Where, relative to a position, the unigram, bigram and trigram templates start."""
 _ATTRIBUTES = ("", "lower", "isdigit", "istitle", "is_in_dict")
 _TRIGRAM_TEXT = ("T[-2,0]=", "T[-1,1]=", "T[0,2]=")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 class WordCRF:
@@ -90,8 +91,8 @@ class WordCRF:
         columns_b, columns_i = [], []
         for width in (1, 2, 3):
             bos, eos = self._pads[width]
-            padded = [bos, bos, *(g[1] for g in grams[width]), eos, eos, eos]  # index j + 2: the gram starting at j
-            weights_b, weights_i = [g[0] for g in padded], [g[1] for g in padded]
+            padded = [bos, bos, *map(_SECOND, grams[width]), eos, eos, eos]  # index j + 2: the gram starting at j
+            weights_b, weights_i = list(map(_FIRST, padded)), list(map(_SECOND, padded))
             for slot, first in enumerate(_FIRSTS[width]):
                 columns_b.append(map(itemgetter(slot), weights_b[first + 2:first + 2 + n]))
                 columns_i.append(map(itemgetter(slot), weights_i[first + 2:first + 2 + n]))
