@@ -70,7 +70,7 @@ class WordCRF:
         # Unigrams and bigrams repeat a lot from sentence to sentence; most trigrams do not, and most
         # are no feature of the model either: for those only the two yes/no templates weigh.
         self._unigram = lru_cache(maxsize=1 << 16)(self._unigram_weights)
-        self._bigram = lru_cache(maxsize=1 << 17)(self._bigram_weights)
+        self._bigram = lru_cache(maxsize=1 << 16)(self._bigram_weights)
         self._trigram_texts = frozenset(a.split("=", 1)[1] for a in weights if a.startswith(_TRIGRAM_TEXT))
         self._trigram_flags = {(in_dict, title): self._weigh(3, {"": "\0", "is_in_dict": in_dict, "istitle": title})
                                for in_dict in ("True", "False") for title in ("True", "False")}
