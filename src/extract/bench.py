@@ -397,8 +397,10 @@ def format_table(result: dict) -> str:
             lines.append(f"{'extraction, ' + str(p['workers']) + ' ' + name:24}{p['articles_per_s']:>8}{'':>11}{'':>9}"
                          f"{p['wall_s']:>9}  (wall, start-up included)")
     machine = result["machine"]
-    lines.append(f"machine: {machine['cpus']} CPUs; all busy, worth {machine.get('parallel_capacity')} cores of "
-                 f"pure Python; other processes used {machine.get('other_load_cores')} cores meanwhile")
+    if machine.get("parallel_capacity") is not None:
+        lines.append(f"machine: {machine['cpus']} CPUs, worth {machine['parallel_capacity']} cores of pure Python "
+                     "when all are busy")
+    lines.append(f"other processes kept {machine.get('other_load_cores')} cores busy during the run")
     lines.append("stages, 1 process: " + ", ".join(
         f"{name} {s / max(c['articles'], 1) * 1000:.1f} ms" for name, s in result["stage_s"].items()))
     if result["failures"]["count"]:
