@@ -75,3 +75,12 @@ def test_token_tests_match_underthesea_featurizer(token):
     features = segment._word_model().featurizer.process([[[token]]])[0][0]
     value = {f.split("=", 1)[0]: f.split("=", 1)[1] for f in features}
     assert (str(_is_int32(token)), str(_is_title(token))) == (value["T[0].isdigit"], value["T[0].istitle"])
+
+
+def test_unknown_model_falls_back(tmp_path):
+    """Other templates or a file that is no CRFsuite model: no fast CRF (segment then uses underthesea's)."""
+    from extract import wordcrf
+
+    (tmp_path / "models.bin").write_bytes(b"not a model at all" * 4)
+    assert wordcrf.load(tmp_path, list(wordcrf.TEMPLATES), set()) is None
+    assert wordcrf.load(tmp_path, ["T[0]", "T[1]"], set()) is None
