@@ -1,10 +1,204 @@
-"""Named bodies (Sở, Bộ, UBND, Tỉnh đoàn ...), one entry per body with its aliases."""
+"""Named bodies (Sở, Bộ, UBND, Tỉnh đoàn ...), one entry per body with its aliases.
+
+``bodies`` finds where each body's name is written; here those mentions, the
+acronyms given in brackets ("(VCCI)") and trade names used alone later are
+grouped into bodies: same kind and field once abbreviations are written out
+(``names.expand``), localities compatible, a bare kind or a short form joined
+to the one full name it stands for.  The fullest form is the name.
+"""
 
 from __future__ import annotations
 
-from .models import Doc, Organization
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from . import names
+from .bodies import LOCALITIES, body_spans, cued_brands, kind_at
+from .models import Doc, Organization, Span
+from .names import Word, fold
+
+@dataclass(frozen=True)
+class Mention:
+    """One written form of a body, with its comparison parts."""
+
+    start: int
+    end: int
+    text: str
+    core: str
+    level: str
+    place: str
 
 
 def find_organizations(doc: Doc) -> list[Organization]:
-    """Every body named in ``doc``. Not built yet: see issue 3."""
-    return []
+    """Every body named in ``doc``, fullest form first, other written forms as aliases."""
+    found = [m for sentence in doc.sentences for m in body_spans(sentence)]
+    found += _brand_spans(doc, found)
+    found = [m for m in found if not any(c.start <= m[0] < c.end for c in doc.credits)]
+    mentions = [_mention(doc.text, s, e) for s, e in found]
+    mentions += _acronym_mentions(doc.text, mentions)
+    groups = _group(sorted(set(mentions), key=lambda m: m.start))
+    groups = sorted(_absorb_short(_absorb_bare(groups)), key=lambda g: min(m.start for m in g))
+    return [_organization(doc.text, group) for group in groups]
+
+
+def _brand_spans(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Companies, airlines and agencies named after a cue ("hãng Boeing", "hãng tin Reuters"),
+    and every later use of those names alone."""
+    brands = {doc.text[s:e] for sentence in doc.sentences for s, e in cued_brands(names.sentence_words(sentence))}
+    out = []
+    for brand in brands:
+        for m in re.finditer(rf"(?<![\w]){re.escape(brand)}(?![\w])", doc.text):
+            if not any(s <= m.start() < e for s, e in found):
+                out.append(m.span())
+    return out
+
+
+def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Acronyms given in brackets after a body, "(VCCI)", and their later uses alone, as
+    mentions of that body."""
+    hosts = {}
+    for host in mentions:
+        m = re.match(r"\s*\(([A-ZĐ][A-ZĐ&\-]{1,9})\)", text[host.end:])
+        if m:
+            hosts.setdefault(m.group(1), host)
+        brand = host.text.split()[-1]
+        if len(host.text.split()) > 2 and _brand_word(brand):
+            hosts.setdefault(brand, host)  # "Công ty Xây dựng Coteccons", then "Coteccons" alone
+    out = []
+    for acronym, host in hosts.items():
+        for m in re.finditer(rf"(?<![\w]){re.escape(acronym)}(?![\w])", text):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                out.append(Mention(m.start(), m.end(), acronym, host.core, host.level, host.place))
+    return out
+
+
+def _brand_word(word: str) -> bool:
+    """A trade name: capitalised, Latin letters only, and no Vietnamese syllable ("Coteccons")."""
+    return len(word) >= 4 and word.isascii() and word.isalpha() and word[0].isupper() \
+        and not word.isupper() and not names.vietnamese_syllable(word)
+
+
+def _mention(text: str, start: int, end: int) -> Mention:
+    written = text[start:end]
+    core, level, place = split_locality(names.expand(written))
+    return Mention(start, end, written, core, level, place)
+
+
+def split_locality(name: str) -> tuple[str, str, str]:
+    """``(core, level, place)`` of a body name, folded: "UBND tỉnh Bình Định" gives
+    ("ủy ban nhân dân", "tỉnh", "bình định"); a known place at the end is a place too.
+
+    >>> split_locality("Sở Y tế tỉnh")
+    ('sở y tế', 'tỉnh', '')
+    >>> split_locality("Huyện ủy Sa Pa")
+    ('huyện ủy', '', 'sa pa')
+    """
+    seq = names.phrase_words(name)
+    k = len(seq)
+    while k > 1 and seq[k - 1].cap:
+        k -= 1
+    for p in range(k - 1, max(k - 3, 0), -1):
+        found = LOCALITIES.match(seq, p)
+        if found and p + found[0] == k:
+            return fold(name[:seq[p].start]), fold(" ".join(w.text for w in seq[p:k])), _tail(name, seq, k)
+    for n in range(len(seq) - k, 0, -1):
+        if fold(_tail(name, seq, len(seq) - n)) in names.word_set("places.txt"):
+            return fold(name[:seq[len(seq) - n].start]), "", _tail(name, seq, len(seq) - n)
+    return fold(name), "", ""
+
+
+def _tail(name: str, seq: Sequence[Word], k: int) -> str:
+    return fold(name[seq[k].start:]) if k < len(seq) else ""
+
+
+def _group(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions of one body together: same core, compatible localities."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        home = next((g for g in groups if _same_body(g, mention)), None)
+        if home is None:
+            groups.append([mention])
+        else:
+            home.append(mention)
+    return groups
+
+
+def _absorb_bare(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A body named by its kind alone ("Đảng đoàn") is the one body of that kind the article
+    names in full, when there is exactly one."""
+    out = [g for g in groups if not _bare(g)]
+    for group in groups:
+        if not _bare(group):
+            continue
+        fuller = [g for g in out if g[0].core.startswith(group[0].core + " ")]
+        if len(fuller) == 1:
+            fuller[0].extend(group)
+        else:
+            out.append(group)
+    return out
+
+
+def _absorb_short(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A short form is the one body of its kind whose full name ends or starts the same way:
+    "Công ty Trung An" is "Công ty Cổ phần Nông nghiệp Công nghệ cao Trung An", "Vụ Thanh
+    toán" is "Vụ Thanh toán NHNN"."""
+    out = list(groups)
+    for group in groups:
+        kind = kind_at(names.phrase_words(group[0].core), 0)
+        parts = group[0].core.split()
+        first, rest = " ".join(parts[:kind[0]]) if kind else "", " ".join(parts[kind[0]:]) if kind else ""
+        if not rest or any(m.level or m.place for m in group):
+            continue
+        core = group[0].core
+        fuller = [g for g in out if g is not group and g[0].core.startswith(first + " ")
+                  and (g[0].core.endswith(" " + rest) or g[0].core.startswith(core + " "))
+                  and len(g[0].core) > len(core)]
+        if len(fuller) == 1:
+            fuller[0].extend(group)
+            out.remove(group)
+    return out
+
+
+def _bare(group: list[Mention]) -> bool:
+    """Every mention is a kind word alone, with no locality."""
+    return all(not m.level and not m.place and kind_at(names.phrase_words(m.text), 0) == (len(names.phrase_words(m.text)), "whole")
+               for m in group)
+
+
+def _same_body(group: list[Mention], mention: Mention) -> bool:
+    if not any(names.similar(m.core, mention.core) >= 0.95 for m in group):
+        return False
+    levels = {m.level for m in group if m.level} | ({mention.level} - {""})
+    places = {m.place for m in group if m.place} | ({mention.place} - {""})
+    return len(levels) <= 1 and len(places) <= 1
+
+
+def _organization(text: str, group: list[Mention]) -> Organization:
+    written = list(dict.fromkeys(" ".join(m.text.split()) for m in group))
+    name = _canonical_fields(max((names.expand(w) for w in written), key=_fullness))
+    aliases = [w for w in written if w.casefold() != name.casefold()]  # not the name again in another case
+    return Organization(name=name, aliases=aliases, mentions=[Span.of(text, m.start, m.end) for m in group])
+
+
+@cache
+def _field_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    fields = names.lexicons.words("fields.txt")
+    canonical: dict[str, str] = {}
+    for f in fields:
+        canonical.setdefault(fold(f), f)  # the first spelling in the lexicon is the canonical one
+    alternation = "|".join(r"\s*[–—-]\s*".join(re.escape(p) for p in re.split(r"\s*[–—-]\s*", f))
+                           for f in sorted(fields, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE), canonical
+
+
+def _canonical_fields(name: str) -> str:
+    """Fields written as the lexicon writes them: "Thương binh và xã hội" -> "Thương binh và Xã hội"."""
+    pattern, canonical = _field_pattern()
+    return pattern.sub(lambda m: canonical.get(fold(m.group()), m.group()), name)
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """Rank forms: a named locality first, then length."""
+    return (int(bool(split_locality(name)[2])), len(name))

@@ -1,10 +1,550 @@
-"""People named in the article, with honorifics, gender and titles."""
+"""People named in the article, with honorifics, gender and titles.
+
+Each sentence is read left to right as a list of words (``names.words``).  A
+person's name is a run of capitalised syllables that either follows an
+honorific ("đồng chí", "bà"), follows a title ("Phó Thủ tướng", "Chủ tịch
+UBND tỉnh"), or opens with a Vietnamese surname.  Titles are a position from
+``positions.txt`` plus the body named right after it (an organisation mention,
+a bare "Sở", a place, a short qualifier); a chain of titles split by commas or
+dashes in front of a name or after it ("..., Ủy viên BTV Tỉnh ủy, Trưởng Ban
+Tuyên giáo") belongs to that name.  Mentions are then merged: the same name
+up to tone placement and small variants, and short references ("ông Dũng",
+"Phó Giám đốc Linh") to the full name they end.
+"""
 
 from __future__ import annotations
 
-from .models import Doc, Organization, Person
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from . import names
+from .models import Doc, Organization, Person, Span, Title
+from .names import DASHES, Word, fold, words
+
+_MAX_NAME = 6
+_PREFIXES = frozenset({"nguyên", "quyền", "phó"})
+_GENDER = {"male": "male", "female": "female"}
+_LIST_GLUE = frozenset({",", "và", ":", "cùng"})
+
+
+@dataclass
+class Found:
+    """One mention of a person in the text, with what the sentence says about them."""
+
+    start: int
+    end: int
+    name: str
+    honorific: str | None = None
+    titles: list[Title] = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    """What the people stage needs to know about the whole article."""
+
+    text: str
+    orgs: dict[int, tuple[int, str]]
+    kinds: dict[str, str]
+    credits: tuple[Span, ...]
+
+    def org_at(self, word: Word) -> tuple[int, str] | None:
+        """``(end, organisation name)`` of the body mention starting at ``word``."""
+        return self.orgs.get(word.start)
 
 
 def find_people(doc: Doc, organizations: list[Organization]) -> list[Person]:
-    """Every person named in ``doc``. Not built yet: see issue 3."""
-    return []
+    """Every person named in ``doc``, one entry per person, every mention kept."""
+    ctx = _context(doc, organizations)
+    found = [f for sentence in doc.sentences
+             for f in _sentence_people(ctx, names.sentence_words(sentence))]
+    found = [f for f in found if not any(c.start < f.end and f.start < c.end for c in doc.credits)]
+    bylines = [line for line in doc.lines if _names_only(line.text)]
+    bylines += [s for s in _last_sentences(doc) if _names_only(s.text)]
+    found = [f for f in found if not any(b.start <= f.start < b.end for b in bylines)]
+    return [_person(doc.text, group) for group in _merge(found)]
+
+
+def _context(doc: Doc, organizations: list[Organization]) -> _Context:
+    orgs = {m.start: (m.end, o.name) for o in organizations for m in o.mentions}
+    kinds: dict[str, str] = {}
+    for org in sorted(organizations, key=lambda o: len(o.mentions)):
+        kinds[names.phrase_words(org.name)[0].key] = org.name  # the most mentioned body of each kind wins
+    return _Context(doc.text, orgs, kinds, doc.credits)
+
+
+def _last_sentences(doc: Doc) -> list:
+    """The last sentence of every line: where a byline closes a paragraph ("... y tế. Mai Anh")."""
+    last = {}
+    for sentence in doc.sentences:
+        line = next((ln for ln in doc.lines if ln.start <= sentence.start < ln.end), None)
+        if line is not None:
+            last[line.start] = sentence
+    return list(last.values())
+
+
+def _names_only(line: str) -> bool:
+    """A short line of capitalised names and separators only: a byline ("Hoàng Thuỳ - Võ Hải",
+    "Vũ Dũng/VOV", "Nguyễn Quốc (thực hiện)"), whose names are not participants."""
+    line = line.replace("(thực hiện)", "").replace("(lược ghi)", "").strip(" .")
+    parts = [w for w in words(line) if w.text not in {"-", "–", "/", ",", "(", ")", "&", "và"}]
+    return 0 < len(parts) <= 10 and all(w.cap for w in parts)
+
+
+# --- reading one sentence ------------------------------------------------------
+
+def _sentence_people(ctx: _Context, seq: Sequence[Word]) -> list[Found]:
+    """The people named in one sentence, left to right."""
+    reader = _Reader(ctx, seq)
+    while reader.i < len(seq):
+        reader.step()
+    return reader.out
+
+
+@dataclass
+class _Reader:
+    """Reads one sentence word by word, keeping what the words so far announce."""
+
+    ctx: _Context
+    seq: Sequence[Word]
+    i: int = 0
+    out: list[Found] = field(default_factory=list)
+    chain: list[Title] = field(default_factory=list)  # titles waiting for the name they precede
+    honorific: str | None = None
+    listing: bool = False  # "các đồng chí: A, B và C"
+    career: Found | None = None  # a cue like "giữ chức" handed the next titles to this person
+    streets: bool = False  # "các tuyến đường Lê Lợi, Trần Phú ...": the runs are not people
+
+    def step(self) -> None:
+        """Read what stands at ``self.i`` and move past it."""
+        org = self.ctx.org_at(self.seq[self.i])
+        if org:
+            self.i, self.chain = _skip_to(self.seq, self.i, org[0]), []
+            return
+        self._cue()
+        if not (self._honorific() or self._title() or self._name()):
+            self._other()
+
+    def _cue(self) -> None:
+        cue = names.table("appointment_cues.txt", columns=2).match(self.seq, self.i) if self.out else None
+        if cue and (cue[1] == "far" or _title_at(self.ctx, self.seq, self.i + cue[0])):
+            self.career = self.out[-1]  # "ông X từng là ..., Bí thư Huyện đoàn ...": the next titles are X's
+
+    def _honorific(self) -> bool:
+        hon = _honorific_at(self.seq, self.i)
+        if hon:
+            self.honorific, self.listing, self.i = hon[1], hon[1].startswith("các"), self.i + hon[0]
+        return bool(hon)
+
+    def _title(self) -> bool:
+        title = _title_at(self.ctx, self.seq, self.i)
+        if not title:
+            return False
+        end, found = _stretch_to_name(self.ctx, self.seq, self.i, *title)
+        if self.career and not _name_run(self.ctx, self.seq, end):
+            self.career.titles.append(found)  # "... được bầu giữ chức Chủ tịch HĐND tỉnh"
+        else:
+            self.chain.append(found)
+        self.i = _after_title_glue(self.seq, end)
+        return True
+
+    def _name(self) -> bool:
+        run = _name_run(self.ctx, self.seq, self.i)
+        place = _place_length(self.seq, self.i) if run > 2 else 0
+        if not place and self.chain:
+            place = _place_prefix(self.seq, self.i, run)
+            if place:  # "Bí thư huyện ủy Thạch Thành": the place ends the title
+                last = self.chain[-1]
+                where = names.join(self.seq[self.i:self.i + place])
+                self.chain[-1] = Title(text=f"{last.text} {where}", role=last.role, organization=last.organization)
+        if place and run - place >= 2 and not _common_surname(self.seq[self.i].text):
+            self.i, run = self.i + place, run - place  # "... nước Lào Bounnhang Vorachith"
+        announced = "title" if self.chain else "honorific" if self.honorific or self.listing else None
+        if run:
+            self.streets = not announced and (_blocked(self.seq, self.i) or self.streets)
+        if not run or self.streets or not _is_person(self.ctx, self.seq, self.i, run, announced):
+            return False
+        found, self.i = _mention(self.ctx, self.seq, self.i, run, self.honorific, self.chain)
+        self.out.append(found)
+        self.career, self.chain = None, []
+        if not (self.listing and _list_goes_on(self.seq, self.i)):
+            self.honorific = None
+        elif self.seq[self.i].text in _LIST_GLUE:
+            self.i += 1
+        return True
+
+    def _other(self) -> None:
+        """Anything else ends what was announced; a capitalised run that is no person is
+        skipped whole ("phường Trần Phú")."""
+        run = _name_run(self.ctx, self.seq, self.i)
+        self.chain, self.honorific, self.listing = [], None, False
+        self.i += max(run, 1)
+        if not run and self.seq[self.i - 1].text in {";", ":", "."}:
+            self.streets = False  # a street list ends with its clause
+
+
+def _skip_to(seq: Sequence[Word], i: int, end: int) -> int:
+    while i < len(seq) and seq[i].start < end:
+        i += 1
+    return i
+
+
+def _honorific_at(seq: Sequence[Word], i: int) -> tuple[int, str] | None:
+    """``(words, honorific as written, lower-cased)`` when one stands at ``seq[i]`` before a name."""
+    found = names.table("honorifics.txt", columns=2).match(seq, i)
+    if not found:
+        return None
+    n = found[0]
+    if seq[i].cap and i > 0 and seq[i - 1].cap and not seq[i - 1].text.isupper():
+        return None  # "Anh", "Ông" inside a name or a body, not an honorific
+    if _place_length(seq, i) > n:
+        return None  # "Bà Rịa"
+    nxt = i + n + (1 if i + n < len(seq) and seq[i + n].text == ":" else 0)
+    if nxt >= len(seq) or not seq[nxt].cap:
+        return None
+    return nxt - i, names.join(seq[i:i + n]).lower()
+
+
+def _after_title_glue(seq: Sequence[Word], j: int) -> int:
+    """Past a comma, dash, "là" or "kiêm" that chains a title to the next title or name
+    ("và" only to another title: "Bí thư Tỉnh đoàn và đồng chí X" are two people)."""
+    if j + 1 >= len(seq):
+        return j
+    if seq[j].text in {",", ":"} | DASHES or seq[j].key in {"là", "kiêm", "rồi"}:
+        return j + 1
+    if seq[j].key == "và" and names.table("positions.txt", columns=2).match(seq, j + 1):
+        return j + 1
+    return j
+
+
+def _list_goes_on(seq: Sequence[Word], i: int) -> bool:
+    return i + 1 < len(seq) and seq[i].text in _LIST_GLUE and seq[i + 1].cap
+
+
+# --- titles --------------------------------------------------------------------
+
+def _title_at(ctx: _Context, seq: Sequence[Word], i: int) -> tuple[int, Title] | None:
+    """``(index past it, title)`` of a position opening at ``seq[i]``."""
+    start, position = _position_at(seq, i)
+    if not position:
+        return None
+    n, kind = position
+    role_end = start + n
+    inner = next((k for k in range(start + 1, role_end) if ctx.org_at(seq[k])), None)
+    if inner is not None:  # "Trưởng Ban Tuyên giáo ...": the position's last word opens the body
+        org = ctx.org_at(seq[inner])
+        end, organization = _skip_to(seq, inner, org[0]), org[1]
+    else:
+        end, organization = _title_body(ctx, seq, role_end, kind)
+    if kind == "body" and organization is None and not _bare_kind(ctx, seq, role_end):
+        return None  # "Trưởng", "Cán bộ" alone are not positions
+    text = ctx.text[seq[i].start:seq[end - 1].end]
+    role_start = i if seq[i].key == "phó" else start  # "Phó" changes the position; "nguyên" does not
+    role = ctx.text[seq[role_start].start:seq[role_end - 1].end]
+    return end, Title(text=text, role=role, organization=organization)
+
+
+def _position_at(seq: Sequence[Word], i: int) -> tuple[int, tuple[int, str] | None]:
+    """Where the position proper starts and ``(words, class)``, past a "nguyên", "Quyền" or a
+    "Phó" that the lexicon does not spell out ("Phó Trưởng Công an huyện")."""
+    positions = names.table("positions.txt", columns=2)
+    position = positions.match(seq, i)
+    if seq[i].key in _PREFIXES and (not position or position == (1, "body")):
+        return i + 1, positions.match(seq, i + 1)
+    return i, position
+
+
+def _stretch_to_name(ctx: _Context, seq: Sequence[Word], i: int, end: int, title: Title) -> tuple[int, Title]:
+    """A title whose body name runs on in words we did not take ("Cục trưởng Cục phòng chống
+    tham nhũng Phạm Văn A"): when a full name follows within a few words of the same clause,
+    those words belong to the title."""
+    if end < len(seq) and _name_run(ctx, seq, end) and not names.table("body_kinds.txt", columns=2).match(seq, end):
+        return end, title  # the name follows right away
+    for k in range(end, min(end + 6, len(seq))):
+        word = seq[k]
+        if not word.text[:1].isalnum() or _stops(seq, k) or _honorific_at(seq, k):
+            break
+        if k > end and _surname(word.text) and _full(ctx.text[word.start:seq[k + _name_run(ctx, seq, k) - 1].end]):
+            text = ctx.text[seq[i].start:seq[k - 1].end]
+            return k, Title(text=text, role=title.role, organization=title.organization)
+    return end, title
+
+
+def _title_body(ctx: _Context, seq: Sequence[Word], j: int, kind: str) -> tuple[int, str | None]:
+    """Where the body part of a title ends, and the body's full name."""
+    j = _qualifier_end(ctx, seq, j)
+    if j < len(seq):
+        org = ctx.org_at(seq[j])
+        if org:
+            return _skip_to(seq, j, org[0]), org[1]
+        bare = _bare_kind(ctx, seq, j)
+        if bare:
+            return j + bare[0], bare[1]
+        field = names.table("fields.txt").match(seq, j) if seq[j].cap and kind != "body" else None
+        if field:  # "Thứ trưởng Tài chính"
+            return j + field[0], None
+        place = _place_length(seq, j)
+        if place and kind != "body" and not (place >= 3 and _surname(seq[j].text)):
+            return j + place, None
+    return j, None
+
+
+def _qualifier_end(ctx: _Context, seq: Sequence[Word], j: int) -> int:
+    """Past one or two lower-case words that qualify a position ("Huấn luyện viên quốc gia",
+    "Giám đốc pháp chế"), when what follows them ends the title or opens a body."""
+    k = j
+    while k < len(seq) and k - j < 3 and seq[k].text[:1].islower() and not _stops(seq, k):
+        k += 1
+    if k == j:
+        return j
+    if k >= len(seq) or seq[k].text in {",", ";", ".", ")"} | DASHES or ctx.org_at(seq[k]) \
+            or (seq[k].cap and _surname(seq[k].text)):
+        return k
+    return j
+
+
+def _bare_kind(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[int, str | None] | None:
+    """A kind word alone after a position ("Phó Giám đốc Sở"): the body of that kind the
+    article is about."""
+    if j >= len(seq) or not seq[j].cap:
+        return None
+    kind = names.table("body_kinds.txt", columns=2).match(seq, j)
+    after = j + kind[0] if kind else j
+    if not kind or (after < len(seq) and seq[after].text[:1].islower() and not _stops(seq, after)):
+        return None  # "Công ty cổ phần ..." goes on: not a bare kind
+    return kind[0], ctx.kinds.get(seq[j].key)
+
+
+def _place_length(seq: Sequence[Word], j: int) -> int:
+    for n in (3, 2, 1):
+        if j + n <= len(seq) and fold(" ".join(w.text for w in seq[j:j + n])) in names.word_set("places.txt"):
+            return n
+    return 1 if names.is_abbreviation(seq[j].text) and not _surname(seq[j].text) else 0
+
+
+def _stops(seq: Sequence[Word], k: int) -> bool:
+    return bool(names.table("body_stops.txt").match(seq, k))
+
+
+# --- names ---------------------------------------------------------------------
+
+def _name_run(ctx: _Context, seq: Sequence[Word], i: int) -> int:
+    """How many words from ``seq[i]`` make a capitalised name (0: none)."""
+    n = 0
+    while i + n < len(seq) and n < _MAX_NAME:
+        word = seq[i + n]
+        if word.text in DASHES and n and i + n + 1 < len(seq) and word.start == seq[i + n - 1].end \
+                and seq[i + n + 1].start == word.end and seq[i + n + 1].text[:1].isalpha():
+            n += 2  # "Jong-un"
+            continue
+        if not (word.cap and word.text[:1].isalpha()) or (n and _opens_other(ctx, seq, i + n)):
+            break
+        if n and names.table("name_stops.txt").match(seq, i + n):
+            break  # "... Lý Khắc Cường Chiều nay": a time word, not a syllable of the name
+        if len(word.text) > 1 and word.text.isupper():
+            break  # "UBND", "VIAC": abbreviations are not name syllables
+        n += 1
+    return n
+
+
+def _person_follows(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
+    """A person's name (a surname first, or a foreign name) opens at ``seq[k]``."""
+    run = _name_run(ctx, seq, k) if k < len(seq) else 0
+    return bool(run) and (_surname(seq[k].text) or names.foreign_name_at(seq, k))
+
+
+def _opens_other(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
+    """A position, body or honorific opens at ``seq[k]``: a name before it has ended."""
+    if ctx.org_at(seq[k]):
+        return True
+    return bool(names.table("positions.txt", columns=2).match(seq, k))
+
+
+def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: str | None) -> bool:
+    """A capitalised run is a person when something announces it, or it opens with a
+    surname (or has a position in apposition), is two to five syllables long and is not a
+    place or named thing."""
+    text = " ".join(w.text for w in seq[i:i + n])
+    if i + n < len(seq) and seq[i + n].text == ":":
+        return False  # "Ảnh:", "Nguồn:"
+    if n > 1 and fold(text) in names.word_set("places.txt"):
+        return announced == "title" and n >= 3 and _surname(seq[i].text)  # "Chủ tịch Hồ Chí Minh"
+    if announced == "title" and not (_surname(seq[i].text) or names.foreign_name_at(seq, i) or n == 1):
+        return False  # "Giám đốc Khối Khách hàng": a title before capitalised words that are no name
+    if announced:
+        return True
+    if fold(text) in names.word_set("not_persons.txt") or _quoted(seq, i, n) or _glued_after(seq, i + n):
+        return False  # "Tết Đinh Dậu", "“Trà Gò Loi”", "Đoàn Nghi lễ"
+    if names.table("name_stops.txt").match(seq, i):
+        return False  # "Từ Mậu Thân 1968 ...": a sentence opener, not a surname
+    if any(fold(" ".join(w.text for w in seq[k:i + n])) in names.word_set("places.txt") for k in range(i + 1, i + n - 1)):
+        return False  # "Đoàn Việt Nam": a delegation of a country
+    if not (2 <= n <= 5 and (_surname(seq[i].text) or _apposition(ctx, seq, i, n))):
+        return False
+    return not _blocked(seq, i)
+
+
+def _apposition(ctx: _Context, seq: Sequence[Word], i: int, n: int) -> bool:
+    """A foreign or three-syllable name with a position after a comma: "Nhem Valy, Phó Chủ
+    tịch ..." (two Vietnamese syllables there are mostly a place: "cảng Cát Lái, ...")."""
+    k = i + n
+    if k + 1 >= len(seq) or seq[k].text != "," or not (n >= 3 or names.foreign_name_at(seq, i)):
+        return False
+    position = names.table("positions.txt", columns=2).match(seq, k + 1)
+    return bool(position) and position[1] in ("office", "rank") and bool(_title_at(ctx, seq, k + 1))
+
+
+def _blocked(seq: Sequence[Word], i: int) -> bool:
+    """The run at ``seq[i]`` follows a word that makes it a street, place or thing
+    ("đường Trần Phú", "số 8 Phạm Hùng", "giải thưởng Lê Văn Thiêm")."""
+    before = [w.key for w in seq[max(0, i - 2):i]]
+    if not before:
+        return False
+    blockers = names.word_set("name_blockers.txt")
+    return before[-1].isdigit() or before[-1] in blockers or " ".join(before) in blockers
+
+
+def _quoted(seq: Sequence[Word], i: int, n: int) -> bool:
+    return 0 < i and i + n < len(seq) and seq[i - 1].text in "“\"‘" and seq[i + n].text in "”\"’"
+
+
+def _glued_after(seq: Sequence[Word], k: int) -> bool:
+    """A lower-case syllable glued to the run's last one: the run ends inside a common word."""
+    return k < len(seq) and seq[k].glued and seq[k].text[:1].islower()
+
+
+def _place_prefix(seq: Sequence[Word], i: int, run: int) -> int:
+    """Two words of an unknown place before a person's name in one run after a title: "Bí thư
+    huyện ủy Thạch Thành Đỗ Minh Quý" (a common surname opens the name)."""
+    prefix = seq[i:i + 2]
+    if run >= 4 and _common_surname(seq[i + 2].text) and not any(
+            _common_surname(w.text) or w.key in ("văn", "thị") for w in prefix):
+        return 2
+    return 0
+
+
+def _common_surname(word: str) -> bool:
+    return names.surnames().get(fold(word)) == "common" and word[:1].isupper()
+
+
+def _surname(word: str) -> bool:
+    return fold(word) in names.surnames() and word[:1].isupper()
+
+
+def _mention(ctx: _Context, seq: Sequence[Word], i: int, n: int, honorific: str | None,
+             chain: list[Title]) -> tuple[Found, int]:
+    """The mention of the name ``seq[i:i+n]`` with the titles before and after it."""
+    start, end = seq[i].start, seq[i + n - 1].end
+    titles, j = _titles_after(ctx, seq, i + n)
+    rank = next((t.role.lower() for t in chain if _is_rank(t.role)), None)
+    found = Found(start, end, ctx.text[start:end], honorific or rank, chain + titles)
+    return found, j
+
+
+def _is_rank(role: str | None) -> bool:
+    found = names.table("positions.txt", columns=2).match(names.phrase_words(role or ""), 0)
+    return bool(found and found[1] == "rank")
+
+
+def _titles_after(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[list[Title], int]:
+    """The titles written right after a name: ", Giám đốc Sở Y tế", " – Phó Bí thư",
+    " (Phó Giám đốc ...)", " là Trưởng ban ..."."""
+    titles: list[Title] = []
+    k = j
+    bracket = k < len(seq) and seq[k].text == "("
+    while k < len(seq):
+        at = _glue_before_title(seq, k, first=not titles)
+        if at is None:
+            break
+        title = _title_at(ctx, seq, at)
+        if not title or _person_follows(ctx, seq, title[0]):
+            break  # a title right before a name is that name's: "..., Trưởng ban X Phạm Văn Y"
+        titles.append(title[1])
+        k = j = title[0]
+    if bracket and j < len(seq) and seq[j].text == ")":
+        j += 1
+    return titles, j
+
+
+def _glue_before_title(seq: Sequence[Word], k: int, *, first: bool) -> int | None:
+    """Where a title may open after ``seq[k]``: right there, or past a comma, dash, bracket,
+    "là" or "kiêm" ("và" only between two titles)."""
+    word = seq[k]
+    glue = {",", "("} | DASHES
+    if word.text in glue or word.key in {"là", "kiêm", "rồi"} or (word.key == "và" and not first):
+        return k + 1 if k + 1 < len(seq) else None
+    if word.text == ";" and not first:
+        return k + 1 if k + 1 < len(seq) else None
+    return k if first else None
+
+
+# --- one entry per person --------------------------------------------------------
+
+def _merge(found: list[Found]) -> list[list[Found]]:
+    """Mentions grouped by person: full names by similarity, then short references to the
+    nearest full name they end."""
+    groups: list[list[Found]] = []
+    for f in sorted(found, key=lambda f: (not _full(f.name), -len(f.name.split()), f.start)):
+        home = _home(groups, f)
+        if home is None:
+            groups.append([f])
+        else:
+            home.append(f)
+    groups = [g for g in groups if any(len(f.name.split()) > 1 for f in g)]  # "ông Dũng" alone: unsure
+    return sorted(groups, key=lambda g: min(f.start for f in g))
+
+
+def _full(name: str) -> bool:
+    """A full name: a surname and at least one more syllable, or three syllables or more."""
+    parts = name.split()
+    return len(parts) >= 3 or (len(parts) == 2 and _surname(parts[0]))
+
+
+def _home(groups: list[list[Found]], f: Found) -> list[Found] | None:
+    key = fold(f.name)
+    for group in groups:
+        if names.similar(group[0].name, f.name) >= 0.9:
+            return group
+    short = [g for g in groups if fold(g[0].name).endswith(" " + key)]
+    if not short:
+        cut = [g for g in groups if fold(g[0].name).startswith(key + " ")]
+        return cut[0] if len(cut) == 1 and len(key.split()) >= 2 else None  # "Phạm Quang" cut off
+    before = [g for g in short if g[0].start < f.start]
+    return max(before, key=lambda g: g[0].start) if before else short[0]
+
+
+def _person(text: str, group: list[Found]) -> Person:
+    full = max(group, key=lambda f: (len(f.name.split()), -f.start))
+    honorific = next((f.honorific for f in sorted(group, key=lambda f: f.start) if f.honorific), None)
+    gender = next((_gender(f.honorific) for f in group if _gender(f.honorific)), None)
+    titles = _distinct_titles([t for f in sorted(group, key=lambda f: f.start) for t in f.titles])
+    mentions = [Span.of(text, f.start, f.end) for f in sorted(group, key=lambda f: f.start)]
+    return Person(name=" ".join(full.name.split()), honorific=honorific, gender=gender,
+                  titles=titles, mentions=mentions)
+
+
+def _distinct_titles(titles: list[Title]) -> list[Title]:
+    """One title per position in a body: the fullest plain form; a position without a body
+    is dropped when the same position is also given with one."""
+    best: dict[tuple[str, str], Title] = {}
+    for t in titles:
+        key = (fold(names.expand(t.role or t.text)), fold(t.organization or names.expand(t.text)))
+        old = best.get(key)
+        if old is None or _plainer(t, old):
+            best[key] = t
+    with_body = {fold(t.role or "") for t in best.values() if t.organization}
+    kept = [t for t in best.values() if t.organization or fold(t.role or "") not in with_body]
+    texts = [fold(t.text) for t in kept]
+    kept = [t for t in kept if not any(x != fold(t.text) and x.startswith(fold(t.text) + " ") for x in texts)]
+    return list({fold(names.expand(t.text)): t for t in reversed(kept)}.values())[::-1]
+
+
+def _plainer(new: Title, old: Title) -> bool:
+    """Prefer forms without brackets, then longer ones."""
+    return ("(" in old.text, len(new.text)) > ("(" in new.text, len(old.text))
+
+
+def _gender(honorific: str | None) -> str | None:
+    if not honorific:
+        return None
+    found = names.table("honorifics.txt", columns=2).match(names.phrase_words(honorific), 0)
+    return _GENDER.get(found[1]) if found else None

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from . import lexicons
 from .models import Organization, Person
+from .names import expand
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _CAP_WORD = rf"[{UPPER}][^\s,;:.()\"“”/–-]*"
@@ -31,7 +32,8 @@ _TRAILING_ABBREVIATION = re.compile(r"\s*\([^()]{1,25}\)\s*$")
 
 @cache
 def _by_surname() -> re.Pattern[str]:
-    names = "|".join(sorted(map(re.escape, lexicons.words("role_surnames.txt")), key=len, reverse=True))
+    surnames = (name for name, _ in lexicons.rows("surnames.txt", columns=2))
+    names = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{names})(?:\s+{_CAP_WORD}){{1,4}}")
 
 
@@ -68,7 +70,7 @@ def body_name(text: str, start: int, end: int, organizations: list[Organization]
         best = process.extractOne(piece, [a for _, a in flat], scorer=fuzz.ratio, score_cutoff=85)
         if best:
             return flat[best[2]][0]
-    return _spelled_out(_DELEGATION.sub("", piece))
+    return expand(_DELEGATION.sub("", piece))
 
 
 def _record_at(start: int, end: int, organizations: list[Organization]) -> tuple[str, int] | None:
@@ -78,19 +80,6 @@ def _record_at(start: int, end: int, organizations: list[Organization]) -> tuple
         return None
     length, name = max(found)
     return name, length
-
-
-@cache
-def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = dict(lexicons.rows("body_abbreviations.tsv", columns=2))
-    keys = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)"), table
-
-
-def _spelled_out(name: str) -> str:
-    """``name`` with "UBND"-style abbreviations written in full."""
-    pattern, table = _abbreviations()
-    return pattern.sub(lambda m: table[m.group(0)], name)
 
 
 def bodies_before(text: str, start: int, end: int, verb: int, organizations: list[Organization]) -> list[str]:

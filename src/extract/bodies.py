@@ -1,0 +1,344 @@
+"""Where a body's name starts and ends in a sentence.
+
+A body name opens with a kind from ``body_kinds.txt`` ("Sở", "Ủy ban",
+"Tỉnh ủy" ...) and runs on over a known field ("Lao động – Thương binh và
+Xã hội"), capitalised words, nested kinds ("Ban Tuyên giáo Tỉnh ủy") and
+lower-case words that bridge to more of the name, and ends after a locality
+("tỉnh Bình Định", bare "tỉnh") or a known place, at punctuation, at a verb
+or preposition from ``body_stops.txt``, a position or a person's name.
+Companies named after a cue ("hãng Boeing") are found here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import names
+from .models import Sentence
+from .names import DASHES, Word, fold
+
+LOCALITY_WORDS = ("tỉnh", "huyện", "thành phố", "tp", "quận", "thị xã", "tx", "xã", "phường", "thị trấn")
+LOCALITIES = names.PhraseTable({w: w for w in LOCALITY_WORDS})
+_GENERIC = frozenset({"các", "những", "mọi", "từng", "nhiều", "hai", "ba"})
+_MAX_LOWER = 4
+_NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ"})
+_LEVELS = frozenset({"thpt", "thcs", "tiểu", "học", "mầm", "non", "trung", "phổ", "thông", "cơ", "sở", "đại",
+                     "cao", "đẳng", "chuyên", "đa", "khoa", "dân", "lập", "tư", "thục", "quân", "y", "viện",
+                     "mẫu", "giáo", "mn", "th", "tiểu học"})
+_LOWER_KINDS = frozenset({"sở", "phòng", "văn", "ban", "bộ", "cục", "chi", "trung", "hội", "viện"})
+
+
+def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every body name in ``sentence``, outermost only."""
+    seq, spans, i = names.sentence_words(sentence), [], 0
+    while i < len(seq):
+        stop = _body_at(seq, i)
+        if stop is None:
+            i += 1
+            continue
+        spans.append((seq[i].start, seq[stop - 1].end))
+        i = stop
+    return spans
+
+
+def _body_at(seq: Sequence[Word], i: int) -> int | None:
+    """The index just past the body name opening at ``seq[i]``, or None."""
+    kind = kind_at(seq, i)
+    if kind is None or (i and seq[i - 1].key in _GENERIC):
+        return None
+    n, mode = kind
+    if _known_place(seq, i) or any(known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
+        return None  # "Hội An", "Tây Ban Nha"
+    if i and not seq[i - 1].cap and _locality_at(seq, i - 1):
+        return None  # "phường Sở Dầu": a place named like a body
+    if _position_length(seq, i) > n:
+        return None  # "Bộ trưởng", "Cục trưởng": a position that starts with a kind word
+    if _glued_after(seq, i + n):
+        return None  # "Hội nghị", "Bộ tiêu chí": the kind word is only part of a longer word
+    if not seq[i].cap and not _lower_kind_ok(seq, i, n):
+        return None
+    if mode == "national":
+        return i + n + known_place_length(seq, i + n)
+    if mode != "whole" and person_at(seq, i + n) and seq[i].key not in _NAMED_AFTER_PEOPLE:
+        return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
+    return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free")
+
+
+def _glued_after(seq: Sequence[Word], k: int) -> bool:
+    return k < len(seq) and seq[k].glued and seq[k].text[:1].islower()
+
+
+def _lower_kind_ok(seq: Sequence[Word], i: int, n: int) -> bool:
+    """A kind written in lower case names a body only as "phòng Lao động-TB&XH" or
+    "Trưởng ban Tổ chức Trung ương": one word, a capitalised name after it."""
+    after = i + (n if seq[i].key == "văn" else 1)  # "Chánh văn phòng UBND tỉnh"
+    if seq[i].key not in _LOWER_KINDS or not (after < len(seq) and seq[after].cap):
+        return False
+    if i and (kind_at(seq, i - 1) or (0, ""))[0] > 1:
+        return False  # "Chánh văn phòng UBND": the body is "văn phòng UBND", one word earlier
+    kind_end = after if seq[i].key == "văn" else i + 1
+    ends = {k + _position_length(seq, k) for k in range(max(0, i - 3), i)}
+    if any(end > kind_end for end in ends):
+        return False  # "Phó trưởng ban Thường trực": the kind word is inside a longer position
+    return not seq[i].glued or kind_end in ends or i in ends  # "Trưởng ban Tổ chức", "Cục trưởng cục Hải quan"
+
+
+def _position_length(seq: Sequence[Word], k: int) -> int:
+    found = names.table("positions.txt", columns=2).match(seq, k)
+    return found[0] if found else 0
+
+
+def kind_at(seq: Sequence[Word], i: int) -> tuple[int, str] | None:
+    """``(words, mode)`` of a body kind at ``seq[i]``: the kind must be written with its capital
+    unless a capitalised name follows it."""
+    return names.table("body_kinds.txt", columns=2).match(seq, i)
+
+
+def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool) -> int | None:
+    """Past the last word of the body name whose kind ends before ``seq[j]``; None when no
+    name follows a kind that needs one."""
+    end = j if has_name else None
+    tail_ok, lower = free and not has_name, 0
+    while j < len(seq):
+        if end == j and _glued_tail(seq, j):
+            j = end = j + 1  # the rest of a word whose first syllable is in the name: "Tổ quốc"
+            continue
+        step = _name_step(seq, j, has_name)
+        if step == "locality":
+            return _locality_end(seq, j) if end is not None else None  # not "Trung tâm thành phố"
+        if step == "place":
+            return _place_end(seq, j)
+        if step:
+            j += step
+            end, has_name, tail_ok, lower = j, True, False, 0
+            continue
+        lead = 0 if (tail_ok or has_name) else _lead_in(seq, j)
+        if lead:
+            j += lead  # "Công ty luật Vietthink": a common noun before the proper name
+            continue
+        if not (tail_ok or has_name) or not _bridge_ok(seq, j, tail_ok, lower):
+            break
+        j, lower = j + 1, lower + 1
+        if tail_ok:
+            end = j
+    return end
+
+
+def _glued_tail(seq: Sequence[Word], j: int) -> bool:
+    word, before = seq[j], seq[j - 1]
+    return word.glued and word.text[:1].islower() and before.text[:1].isalpha() \
+        and names.vietnamese_syllable(before.text) and not _stop_at(seq, j)
+
+
+def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
+    """How many words at ``seq[j]`` surely belong to the name (0: none); "locality" or "place"
+    when what follows ends it."""
+    field = names.table("fields.txt").match(seq, j)
+    if field and (seq[j].cap or field[0] >= 4 or not has_name and not _stop_at(seq, j)):  # "Bộ tài chính"
+        return field[0]
+    kind = kind_at(seq, j) if seq[j].cap else None
+    if kind and not _glued_after(seq, j + kind[0]):
+        return kind[0]
+    place = known_place_length(seq, j)
+    if place and (seq[j].cap or place > 1) and not _glued_after(seq, j + place):  # not "Anh quốc"
+        return "place"
+    if _locality_at(seq, j):
+        return "locality"
+    word = seq[j]
+    if word.text in DASHES or word.key == "và":
+        return _joined(seq, j) if has_name else 0
+    if word.text == "(":
+        return _parenthesis(seq, j)
+    if word.text.isdigit() and not has_name:
+        return 1  # "Tổng cục 2"
+    return int(_proper_word(seq, j, has_name))
+
+
+def _joined(seq: Sequence[Word], j: int) -> int:
+    """2 when a dash or "và" joins one more capitalised word of the same name ("Lao động –
+    Thương binh", "Văn hóa và Thể thao"), not a new body or person ("và Sở Y tế")."""
+    nxt = j + 1
+    if nxt >= len(seq) or not seq[nxt].cap or _opens_other(seq, nxt) or kind_at(seq, nxt) or person_at(seq, nxt):
+        return 0
+    if seq[j].text.isalpha() and _loose(seq, nxt + 1):
+        return 0
+    return 2
+
+
+def _proper_word(seq: Sequence[Word], j: int, has_name: bool) -> bool:
+    """A capitalised word that goes on the name: not a position, time word, honorific before
+    a person, nor a person's or foreign name after a complete body name."""
+    if not seq[j].cap or _opens_other(seq, j) or names.table("name_stops.txt").match(seq, j):
+        return False
+    if names.table("honorifics.txt", columns=2).match(seq, j) and person_at(seq, j + 1):
+        return False  # "... Trung ương Ông Nguyễn Văn A"
+    if has_name and (person_at(seq, j) or names.foreign_name_at(seq, j)):
+        return _school_level(seq, j)
+    return True
+
+
+def _loose(seq: Sequence[Word], k: int) -> bool:
+    """A lower-case word that starts a new word at ``seq[k]``: after "và X" it means X is
+    not part of a name ("và Đoàn đại biểu")."""
+    return k < len(seq) and seq[k].text[:1].islower() and not seq[k].glued
+
+
+def _school_level(seq: Sequence[Word], j: int) -> bool:
+    """The name so far is a school or hospital level, and a person's name is its proper name:
+    "Trường THCS Trần Quang Diệu"."""
+    k = j - 1
+    while k >= 0 and seq[k].key not in _NAMED_AFTER_PEOPLE and j - k <= 5:
+        k -= 1
+    if k < 0 or seq[k].key not in _NAMED_AFTER_PEOPLE:
+        return False
+    p = k + 1
+    while p < j and seq[p].key in _LEVELS:
+        p += 1
+    return p > k + 1 and (p == j or (person_at(seq, p) and all(seq[x].cap for x in range(p, j + 1))))
+
+
+def _opens_other(seq: Sequence[Word], j: int) -> bool:
+    """A position ("Phó Giám đốc") or an honorific opens at ``seq[j]``: the name has ended."""
+    position = names.table("positions.txt", columns=2).match(seq, j)
+    return bool(position and position[1] in ("office", "rank")
+                or (not seq[j].cap and names.table("honorifics.txt", columns=2).match(seq, j)))
+
+
+def _parenthesis(seq: Sequence[Word], j: int) -> int:
+    """An abbreviation in brackets inside a name, "Mặt trận Tổ quốc (MTTQ) Việt Nam"."""
+    if j + 3 < len(seq) and names.is_abbreviation(seq[j + 1].text) and seq[j + 2].text == ")" \
+            and seq[j + 3].cap and not _opens_other(seq, j + 3):
+        return 3
+    return 0
+
+
+def _lead_in(seq: Sequence[Word], j: int) -> int:
+    """One or two lower-case words between a kind and a proper name that completes it."""
+    for n in (1, 2):
+        k = j + n
+        if k >= len(seq) or not seq[k - 1].text[:1].islower() or _stop_at(seq, k - 1):
+            return 0
+        if _name_word(seq, k):
+            return n
+    return 0
+
+
+def _bridge_ok(seq: Sequence[Word], j: int, free: bool, lower: int) -> bool:
+    """A lower-case word that may continue the name: not a stop word, and (unless the kind
+    takes free words) followed soon by more of the name."""
+    word = seq[j]
+    if word.cap or not word.text[:1].isalpha() or lower >= _MAX_LOWER or _stop_at(seq, j):
+        return False
+    if free:
+        return True
+    if lower == 0 and j + 1 < len(seq) and _name_word(seq, j + 1):
+        return True  # one lower-case syllable inside the name: "Ban Tư tưởng – Văn hoá Trung ương"
+    for k in range(j + 1, min(j + _MAX_LOWER - lower + 1, len(seq))):
+        if _locality_at(seq, k) or (seq[k].cap and place_length(seq, k) and _known_place(seq, k)):
+            return True
+        if not seq[k].text[:1].isalpha() or seq[k].cap or _stop_at(seq, k):
+            return False
+    return False
+
+
+def _name_word(seq: Sequence[Word], k: int) -> bool:
+    """A capitalised word that can go on a body name: not a kind, position, person or time word."""
+    return seq[k].cap and seq[k].text[:1].isalpha() and not kind_at(seq, k) and not _opens_other(seq, k) \
+        and not person_at(seq, k) and not names.table("name_stops.txt").match(seq, k)
+
+
+def _locality_at(seq: Sequence[Word], j: int) -> bool:
+    """A locality word ("tỉnh", "huyện" ...) at ``seq[j]``, but not the "xã" of "xã hội"."""
+    if not LOCALITIES.match(seq, j):
+        return False
+    return not (seq[j].key == "xã" and j + 1 < len(seq) and seq[j + 1].key in ("hội", "viên"))
+
+
+def _known_place(seq: Sequence[Word], k: int) -> bool:
+    return bool(known_place_length(seq, k))
+
+
+def known_place_length(seq: Sequence[Word], k: int) -> int:
+    """How many words from ``seq[k]`` name a place of ``places.txt`` (0: none)."""
+    for n in (4, 3, 2, 1):
+        if k + n <= len(seq) and fold(" ".join(w.text for w in seq[k:k + n])) in names.word_set("places.txt"):
+            return n
+    return 0
+
+
+def _stop_at(seq: Sequence[Word], j: int) -> bool:
+    return bool(names.table("body_stops.txt").match(seq, j))
+
+
+def _place_end(seq: Sequence[Word], j: int) -> int:
+    """Past a known place, and a second one after a dash ("Hội Hữu nghị Việt Nam – Lào"):
+    a name ends at its country or province."""
+    j += known_place_length(seq, j)
+    if j + 1 < len(seq) and seq[j].text in DASHES and known_place_length(seq, j + 1):
+        j += 1
+    return j + known_place_length(seq, j)  # "Anh quốc Việt Nam"
+
+
+def _locality_end(seq: Sequence[Word], j: int) -> int:
+    """Past "tỉnh Bình Định", "TP Hồ Chí Minh" or a bare "tỉnh"."""
+    n, _ = LOCALITIES.match(seq, j)
+    j += n
+    if j < len(seq) and seq[j].text == ".":
+        j += 1
+    if j < len(seq) and seq[j].text.isdigit():
+        return j + 1  # "UBND quận 2"
+    return j + place_length(seq, j)
+
+
+def place_length(seq: Sequence[Word], j: int) -> int:
+    """How many capitalised words from ``seq[j]`` name a place: a known one, else up to three,
+    leaving a following person's name alone ("huyện Tuy Phước Huỳnh Nam")."""
+    run = 0
+    while j + run < len(seq) and seq[j + run].cap and not kind_at(seq, j + run) and not _opens_other(seq, j + run):
+        run += 1
+    known = known_place_length(seq, j)
+    if known and (known >= run or person_at(seq, j + known)):
+        return known
+    if run >= 3 and person_at(seq, j):
+        return 0  # "UBND tỉnh Phạm Anh Tuấn": the person after a bare "tỉnh"
+    for n in range(1, min(run, 4)):
+        if person_at(seq, j + n) and _person_length(seq, j + n) == run - n:
+            return n
+    return min(run, 3)
+
+
+def _person_length(seq: Sequence[Word], j: int) -> int:
+    run = 0
+    while j + run < len(seq) and seq[j + run].cap and seq[j + run].text[:1].isalpha():
+        run += 1
+    return run
+
+
+def person_at(seq: Sequence[Word], j: int) -> bool:
+    """A person's name (surname, then one to four capitalised syllables) opens at ``seq[j]``."""
+    if j >= len(seq) or not seq[j].cap or seq[j].key not in names.surnames():
+        return False
+    run = 1
+    while j + run < len(seq) and seq[j + run].cap and seq[j + run].text[:1].isalpha():
+        run += 1
+    if not 2 <= run <= 5 or (run == 2 and names.surnames()[seq[j].key] == "rare"):
+        return False  # "Vận tải Đa Phương Thức": a rare surname in two words is not enough
+    return fold(" ".join(w.text for w in seq[j:j + run])) not in names.word_set("places.txt")
+
+
+def cued_brands(seq: Sequence[Word]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of names after a brand cue ("hãng Boeing", "hãng tin Reuters")."""
+    out = []
+    for i in range(len(seq)):
+        cue = names.table("brand_cues.txt").match(seq, i)
+        if not cue or i + cue[0] >= len(seq):
+            continue
+        j = k = i + cue[0]
+        while k < len(seq) and k - j < 3 and seq[k].cap and seq[k].text[:1].isalpha() \
+                and not kind_at(seq, k) and not _opens_other(seq, k) and not person_at(seq, k):
+            k += 1
+        word = seq[j].text
+        common = k == j + 1 and (not word.isascii() or names.vietnamese_syllable(word) and _glued_after(seq, k))
+        if k > j and not common and not known_place_length(seq, j):  # not "tờ Quốc ...", "hãng May mặc"
+            out.append((seq[j].start, seq[k - 1].end))
+    return out

@@ -1,0 +1,159 @@
+"""Named bodies: where a name starts and ends, abbreviations, grouping; sentences of our own."""
+
+import pytest
+
+from extract import lexicons
+from extract.errors import LexiconError
+from extract.names import expand, fold
+from extract.organizations import find_organizations
+from extract.segment import segment
+
+
+def bodies(text):
+    """``[(name, aliases)]`` of the bodies found in ``text``."""
+    return [(o.name, o.aliases) for o in find_organizations(segment(text))]
+
+
+def names_of(text):
+    return [o.name for o in find_organizations(segment(text))]
+
+
+def miss(*row):
+    """A known miss: stays in the table, and fixing it is noticed."""
+    return pytest.param(*row[1:], id=row[0], marks=pytest.mark.xfail(strict=True, reason="known miss"))
+
+
+def table(rows):
+    """Parametrize rows ``(id, *values)`` or :func:`miss` rows."""
+    return [r if hasattr(r, "marks") else pytest.param(*r[1:], id=r[0]) for r in rows]
+
+
+EXTENTS = [
+    ("kind and field", "Sở Y tế tổ chức hội nghị tập huấn.", ["Sở Y tế"]),
+    ("field with a dash", "Sở Lao động – Thương binh và Xã hội tỉnh Phú Yên phối hợp với các xã.",
+     ["Sở Lao động – Thương binh và Xã hội tỉnh Phú Yên"]),
+    ("locality ends the name", "UBND huyện Đức Phổ vừa ban hành kế hoạch.", ["Ủy ban nhân dân huyện Đức Phổ"]),
+    ("bare locality", "Hội Nông dân tỉnh đã trao quà.", ["Hội Nông dân tỉnh"]),
+    ("nested kinds", "Ban Tuyên giáo Tỉnh ủy Gia Lai biên soạn tài liệu.", ["Ban Tuyên giáo Tỉnh ủy Gia Lai"]),
+    ("whole kinds", "Chính phủ và Quốc hội đều quan tâm.", ["Chính phủ", "Quốc hội"]),
+    ("lower-case words inside", "Bộ Nông nghiệp và Phát triển nông thôn có văn bản.",
+     ["Bộ Nông nghiệp và Phát triển nông thôn"]),
+    ("free kind with lower-case tail", "Các em tập luyện tại Trung tâm huấn luyện thể thao tỉnh Kon Tum.",
+     ["Trung tâm huấn luyện thể thao tỉnh Kon Tum"]),
+    ("two bodies joined by và", "Tỉnh đoàn và Sở Tư pháp ký kết chương trình.", ["Tỉnh đoàn", "Sở Tư pháp"]),
+    ("lower-case kind after a position", "Trưởng ban Dân vận Tỉnh ủy Lâm Đồng phát biểu.",
+     ["Ban Dân vận Tỉnh ủy Lâm Đồng"]),
+    ("a person after the body", "Chủ tịch UBND tỉnh Trần Văn Hưng chủ trì.", ["Ủy ban nhân dân tỉnh"]),
+    ("school named after a person", "Lễ khai giảng tại Trường THCS Lê Quý Đôn rất trang trọng.",
+     ["Trường Trung học cơ sở Lê Quý Đôn"]),
+    ("country ends the name", "Bộ trưởng Bộ Ngoại giao Nga Sergei Lavrov đến Hà Nội.", ["Bộ Ngoại giao Nga"]),
+    ("foreign person after the name", "Bộ trưởng Bộ Công Thương Anna Petrova cho biết.", ["Bộ Công Thương"]),
+    ("case named after a person", "Vụ Trịnh Văn Lâm đang được điều tra.", []),
+    ("district number", "Chủ tịch UBND quận 3 kiểm tra công trình.", ["Ủy ban nhân dân quận 3"]),
+    ("spaced ampersand", "Thứ trưởng Bộ GD & ĐT dự lễ.", ["Bộ Giáo dục và Đào tạo"]),
+    ("place named like a body", "Gia đình sống ở phường Sở Dầu, quận Hồng Bàng.", []),
+    ("a province ends the name", "Bí thư Tỉnh ủy Trà Vinh cảm ơn báo Pháp Luật.", ["Tỉnh ủy Trà Vinh"]),
+    ("two countries", "Hội Hữu nghị Việt Nam - Lào tổ chức gặp mặt.", ["Hội Hữu nghị Việt Nam – Lào"]),
+    ("city centre is not a body", "Dự án nằm ở Trung tâm thành phố Quy Nhơn.", []),
+    ("generic plural", "Lãnh đạo các sở, ngành, địa phương cùng dự.", []),
+    ("meeting is not a body", "Hội nghị đã thông qua nghị quyết.", []),
+    ("town named Hội", "Du khách đến Hội An ngày càng đông.", []),
+    miss("lower-case tail after a place", "Đoàn của Mặt trận Lào xây dựng đất nước sang thăm.",
+         ["Mặt trận Lào xây dựng đất nước"]),
+    ("brands after a cue", "Hãng Vietjet đặt mua máy bay của hãng Boeing.", ["Vietjet", "Boeing"]),
+    ("news agency", "Theo hãng tin Reuters, cuộc gặp diễn ra tốt đẹp.", ["Reuters"]),
+    miss("brand with no cue", "Saigon Coop và Vissan tăng dự trữ hàng Tết.", ["Saigon Coop", "Vissan"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", table(EXTENTS))
+def test_body_names_and_where_they_end(text, expected):
+    assert names_of(text) == expected
+
+
+GROUPS = [
+    ("abbreviation and full form", "Sở Lao động-TB&XH họp. Sau đó Sở Lao động – Thương binh và Xã hội báo cáo.",
+     [("Sở Lao động – Thương binh và Xã hội", ["Sở Lao động-TB&XH"])]),
+    ("bare and named locality", "UBND tỉnh Bình Phước chỉ đạo. UBND tỉnh giao Sở Nội vụ.",
+     [("Ủy ban nhân dân tỉnh Bình Phước", ["UBND tỉnh Bình Phước", "UBND tỉnh"]), ("Sở Nội vụ", [])]),
+    ("different levels stay apart", "UBND tỉnh và UBND huyện Cư Jút cùng dự.",
+     [("Ủy ban nhân dân tỉnh", ["UBND tỉnh"]), ("Ủy ban nhân dân huyện Cư Jút", ["UBND huyện Cư Jút"])]),
+    ("acronym in brackets", "Liên minh Hợp tác xã Việt Nam (VCA) tổ chức diễn đàn. VCA cho biết sẽ hỗ trợ.",
+     [("Liên minh Hợp tác xã Việt Nam", ["VCA"])]),
+    ("expanded front", "Ủy ban MTTQ VN tỉnh trao quà.",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ["Ủy ban MTTQ VN tỉnh"])]),
+    ("tone placement", "Uỷ ban nhân dân xã họp. Ủy ban nhân dân xã báo cáo.",
+     [("Uỷ ban nhân dân xã", ["Ủy ban nhân dân xã"])]),
+    ("short form of a company", "Công ty Cổ phần Nông sản Phú An xuất khẩu gạo. Giám đốc Công ty Phú An cho biết.",
+     [("Công ty Cổ phần Nông sản Phú An", ["Công ty Phú An"])]),
+    ("trade name used alone later", "Công ty Xây dựng Bexcons báo lãi. Cổ đông của Bexcons hài lòng.",
+     [("Công ty Xây dựng Bexcons", ["Bexcons"])]),
+    ("bare kind is the one body of its kind", "Đảng đoàn Mặt trận Tổ quốc tỉnh họp. Ông được cử vào Đảng đoàn.",
+     [("Đảng đoàn Mặt trận Tổ quốc tỉnh", ["Đảng đoàn"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", table(GROUPS))
+def test_one_entry_per_body(text, expected):
+    assert bodies(text) == expected
+
+
+def test_mentions_are_spans_of_the_text():
+    text = "Sáng nay, Sở Tài chính và Kho bạc Nhà nước tỉnh làm việc."
+    for org in find_organizations(segment(text)):
+        assert all(text[m.start:m.end] == m.text for m in org.mentions)
+
+
+EXPANSIONS = [
+    ("labour", "Sở LĐ-TB&XH", "Sở Lao động – Thương binh và Xã hội"),
+    ("people's committee", "UBND tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("central", "Ban Chấp hành TƯ Đoàn", "Ban Chấp hành Trung ương Đoàn"),
+    ("bracketed acronym dropped", "Mặt trận Tổ quốc (MTTQ) Việt Nam", "Mặt trận Tổ quốc Việt Nam"),
+]
+
+
+@pytest.mark.parametrize("written, full", table(EXPANSIONS))
+def test_abbreviations_are_written_out(written, full):
+    assert expand(written) == full
+
+
+def test_fold_ignores_tone_placement_case_and_dashes():
+    assert fold("Uỷ ban Hoà bình - Lao động") == fold("ủy ban hòa bình –  lao động")
+
+
+LEXICONS = [("positions.txt", 2), ("body_kinds.txt", 2), ("abbreviations.txt", 2), ("honorifics.txt", 2),
+            ("surnames.txt", 2), ("places.txt", 1), ("not_persons.txt", 1), ("appointment_cues.txt", 2),
+            ("brand_cues.txt", 1), ("fields.txt", 1), ("body_stops.txt", 1),
+            ("name_blockers.txt", 1), ("name_stops.txt", 1)]
+
+
+@pytest.mark.parametrize("name, columns", LEXICONS, ids=[n for n, _ in LEXICONS])
+def test_lexicons_load_with_their_columns(name, columns):
+    assert lexicons.rows(name, columns=columns)
+
+
+def test_a_lexicon_with_the_wrong_columns_fails_loudly():
+    with pytest.raises(LexiconError):
+        lexicons.rows("places.txt", columns=2)
+
+
+def test_a_missing_lexicon_fails_loudly():
+    with pytest.raises(LexiconError):
+        lexicons.rows("no_such_lexicon.txt")
+
+
+BROKEN = [
+    ("header only", "# what this holds\n"),
+    ("no header", "Sở\tcap\n"),
+    ("empty", ""),
+    ("missing column", "# kinds\nSở\n"),
+]
+
+
+@pytest.mark.parametrize("content", [b[1] for b in BROKEN], ids=[b[0] for b in BROKEN])
+def test_a_broken_lexicon_fails_loudly(content, tmp_path, monkeypatch):
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "body_kinds.txt").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(lexicons.resources, "files", lambda package: tmp_path)
+    with pytest.raises(LexiconError):
+        lexicons.rows.__wrapped__("body_kinds.txt", columns=2)

@@ -1,0 +1,157 @@
+"""People, their honorifics, gender and titles, one row per written pattern; sentences of our own."""
+
+import pytest
+
+from extract.organizations import find_organizations
+from extract.people import find_people
+from extract.segment import segment
+
+
+def people(text):
+    doc = segment(text)
+    return find_people(doc, find_organizations(doc))
+
+
+def who(text):
+    """``[(name, honorific, gender)]`` of the people in ``text``."""
+    return [(p.name, p.honorific, p.gender) for p in people(text)]
+
+
+def titles(text):
+    """``{name: [title text]}`` of the people in ``text``."""
+    return {p.name: [t.text for t in p.titles] for p in people(text)}
+
+
+def miss(*row):
+    """A known miss: stays in the table, and fixing it is noticed."""
+    return pytest.param(*row[1:], id=row[0], marks=pytest.mark.xfail(strict=True, reason="known miss"))
+
+
+def table(rows):
+    """Parametrize rows ``(id, *values)`` or :func:`miss` rows."""
+    return [r if hasattr(r, "marks") else pytest.param(*r[1:], id=r[0]) for r in rows]
+
+
+NAMES = [
+    ("after đồng chí", "Dự hội nghị có đồng chí Trần Văn Khải.", [("Trần Văn Khải", "đồng chí", None)]),
+    ("after đ/c", "Phát biểu khai mạc, đ/c Lê Quang Vinh nhấn mạnh vai trò của thanh niên.",
+     [("Lê Quang Vinh", "đ/c", None)]),
+    ("after bà", "Theo bà Nguyễn Thị Thu Hà, kế hoạch đã hoàn thành.", [("Nguyễn Thị Thu Hà", "bà", "female")]),
+    ("after ông, capitalised", "Ông Phan Đức Long cho biết sẽ kiểm tra.", [("Phan Đức Long", "ông", "male")]),
+    ("after anh", "Anh bạn trẻ kể lại, anh Hồ Văn Tú đã cứu người.", [("Hồ Văn Tú", "anh", "male")]),
+    ("after chị", "Gia đình chị Đinh Thị Mơ được hỗ trợ.", [("Đinh Thị Mơ", "chị", "female")]),
+    ("after a position", "Phó Thủ tướng Lê Minh Khôi chỉ đạo.", [("Lê Minh Khôi", None, None)]),
+    ("after a position and a body", "Chủ tịch UBND tỉnh Phạm Văn Tâm chủ trì.", [("Phạm Văn Tâm", None, None)]),
+    ("rank as honorific", "Thiếu tướng Đàm Văn Hòa, Chánh Văn phòng Bộ Công an phát biểu.",
+     [("Đàm Văn Hòa", "thiếu tướng", None)]),
+    ("surname alone", "Vận động viên trẻ Nguyễn Thị Ánh Tuyết giành huy chương vàng.",
+     [("Nguyễn Thị Ánh Tuyết", None, None)]),
+    ("list after các đồng chí", "Dự lễ có các đồng chí: Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc.",
+     [("Nguyễn Văn An", "các đồng chí", None), ("Trần Văn Bình", "các đồng chí", None),
+      ("Lê Thị Cúc", "các đồng chí", None)]),
+    ("foreign name after a title", "Tổng thống Pháp Emmanuel Macron đến Hà Nội.",
+     [("Emmanuel Macron", None, None)]),
+    ("foreign name after ông", "Ông Kim Jong-un rời khách sạn.", [("Kim Jong-un", "ông", "male")]),
+    ("street is not a person", "Trụ sở mới nằm trên đường Trần Phú.", []),
+    ("city is not a person", "Đoàn công tác đến TP Hồ Chí Minh.", []),
+    ("address is not a person", "Nhà số 12 Lê Lợi được trùng tu.", []),
+    ("a list of streets", "Sửa các tuyến đường Lê Đại Hành, 30-4, Phan Đăng Lưu và Trần Cao Vân.", []),
+    ("a year of the cycle", "Dịp Tết Nguyên đán Đinh Dậu, chợ hoa rất đông.", []),
+    ("a product in quotes", "Sản phẩm “Trà Gò Loi” được ưa chuộng.", []),
+    ("byline closing a paragraph", "Bệnh nhân được hỗ trợ kịp thời. Mai Thanh Lan", []),
+    ("photo credit is not a person", "Quang cảnh buổi lễ. Ảnh: Nguyễn Văn Hải", []),
+    ("byline line is not a participant", "Hội nghị kết thúc tốt đẹp.\nHoàng Minh Thư - Lê Văn Tài", []),
+    ("school named after a person", "Học sinh Trường THCS Lê Quý Đôn đạt giải.", []),
+    ("time word ends the name", "Tổng thống Hàn Quốc Moon Jae In Chiều nay đến thăm.",
+     [("Moon Jae In", None, None)]),
+    ("name before a position in apposition", "Dự lễ có Nhem Valy, Phó Chủ tịch Quốc hội Campuchia.",
+     [("Nhem Valy", None, None)]),
+    miss("foreign name with no cue", "Nhem Valy dẫn đầu đoàn đại biểu.", [("Nhem Valy", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", table(NAMES))
+def test_names(text, expected):
+    assert who(text) == expected
+
+
+TITLES = [
+    ("chain after a name", "Dự có đồng chí Võ Văn Sang, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy Phú Yên.",
+     {"Võ Văn Sang": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy Phú Yên"]}),
+    ("after a dash", "Ông Hoàng Văn Nam - Phó Giám đốc Sở Y tế cho biết.",
+     {"Hoàng Văn Nam": ["Phó Giám đốc Sở Y tế"]}),
+    ("dash between positions", "Bà Lò Thị Mai, Phó Chủ tịch - Tổng Thư ký Hội Liên hiệp Phụ nữ Việt Nam phát biểu.",
+     {"Lò Thị Mai": ["Phó Chủ tịch", "Tổng Thư ký Hội Liên hiệp Phụ nữ Việt Nam"]}),
+    ("in brackets", "Ông Lý Văn Tài (Giám đốc Trung tâm Dịch vụ việc làm tỉnh) trao quà.",
+     {"Lý Văn Tài": ["Giám đốc Trung tâm Dịch vụ việc làm tỉnh"]}),
+    ("dash inside a body name", "Ông Đỗ Văn Hậu, Giám đốc Sở Lao động – Thương binh và Xã hội dự.",
+     {"Đỗ Văn Hậu": ["Giám đốc Sở Lao động – Thương binh và Xã hội"]}),
+    ("before the name", "Phó Chủ tịch UBND tỉnh Nguyễn Thị Hường trao bằng khen.",
+     {"Nguyễn Thị Hường": ["Phó Chủ tịch UBND tỉnh"]}),
+    ("rank then office", "Thiếu tướng Đàm Văn Hòa, Chánh Văn phòng Bộ Công an phát biểu.",
+     {"Đàm Văn Hòa": ["Thiếu tướng", "Chánh Văn phòng Bộ Công an"]}),
+    ("body name runs on in lower case", "Cục trưởng Cục phòng chống tham nhũng Lê Văn Đạt phát biểu.",
+     {"Lê Văn Đạt": ["Cục trưởng Cục phòng chống tham nhũng"]}),
+    ("nguyên prefix", "Đến dự có nguyên Chủ tịch Quốc hội Trương Minh Đạt.",
+     {"Trương Minh Đạt": ["nguyên Chủ tịch Quốc hội"]}),
+    ("Phó before a position the lexicon lacks", "Phó Trưởng Công an huyện Lê Văn Tám cho biết.",
+     {"Lê Văn Tám": ["Phó Trưởng Công an huyện"]}),
+    ("unknown district before the name", "Bí thư huyện ủy Mường Tè Lò Văn Muôn phát biểu.",
+     {"Lò Văn Muôn": ["Bí thư huyện ủy Mường Tè"]}),
+    ("trade before the name", "Luật sư Trịnh Văn Quý cho rằng luật cần sửa.", {"Trịnh Văn Quý": ["Luật sư"]}),
+    ("title before the next name is that name's", "Ông Lưu Văn Bền, Trưởng ban Tổ chức Tỉnh ủy Trần Minh Hải trao quyết định.",
+     {"Lưu Văn Bền": [], "Trần Minh Hải": ["Trưởng ban Tổ chức Tỉnh ủy"]}),
+    ("và ends the chain", "Có đ/c Trần Văn Lợi – Bí thư Tỉnh đoàn và đồng chí Lê Văn Kha – Giám đốc Sở Nội vụ.",
+     {"Trần Văn Lợi": ["Bí thư Tỉnh đoàn"], "Lê Văn Kha": ["Giám đốc Sở Nội vụ"]}),
+    miss("qualifier that is not a body", "Trưởng đoàn Bộ môn Bơi lội là ông Châu Văn Tấn.",
+         {"Châu Văn Tấn": ["Trưởng đoàn Bộ môn Bơi lội"]}),
+    ("career list after từng là", "Ông Lò Văn Muôn từng là giáo viên, Bí thư Huyện đoàn Mường Tè.",
+     {"Lò Văn Muôn": ["Bí thư Huyện đoàn Mường Tè"]}),
+    ("appointment cue", "HĐND tỉnh bầu ông Vi Văn Sơn giữ chức Chủ tịch UBND tỉnh nhiệm kỳ mới.",
+     {"Vi Văn Sơn": ["Chủ tịch UBND tỉnh"]}),
+    ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
+     {"Mã Văn Lực": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", table(TITLES))
+def test_titles(text, expected):
+    assert titles(text) == expected
+
+
+def test_bare_kind_in_a_title_resolves_to_the_body_of_the_article():
+    text = "Sở Y tế tỉnh Gia Lai tổ chức tập huấn. Bà Lê Thị Lan - Phó Giám đốc Sở chủ trì."
+    (person,) = people(text)
+    assert [(t.text, t.role, t.organization) for t in person.titles] == [
+        ("Phó Giám đốc Sở", "Phó Giám đốc", "Sở Y tế tỉnh Gia Lai")]
+
+
+def test_title_organization_is_the_full_body_name():
+    (person,) = people("Ông Võ Văn Hải, Giám đốc Sở LĐ-TB&XH tỉnh Bình Thuận phát biểu.")
+    assert person.titles[0].organization == "Sở Lao động – Thương binh và Xã hội tỉnh Bình Thuận"
+
+
+MERGES = [
+    ("short reference after ông", "Ông Nguyễn Văn Dũng phát biểu. Ông Dũng cho biết sẽ làm ngay.",
+     ("Nguyễn Văn Dũng", "male", 2)),
+    ("short reference after a title", "Bà Huỳnh Thị Kim Linh dự họp. Phó Giám đốc Linh đề nghị tăng cường.",
+     ("Huỳnh Thị Kim Linh", "female", 2)),
+    ("gender from a later honorific", "Luật sư Trịnh Văn Quý nhận xét. Theo ông Quý, luật cần sửa.",
+     ("Trịnh Văn Quý", "male", 2)),
+    ("tone placement variant", "Ông Phạm Văn Hoà dự. Ông Phạm Văn Hòa phát biểu.", ("Phạm Văn Hoà", "male", 2)),
+    ("name cut short by a typo", "Ông Phạm Quang Nghị phát biểu. Năm 2010, ông Phạm Quang nghị được điều động.",
+     ("Phạm Quang Nghị", "male", 2)),
+    ("short name before the full one", "Anh Tuấn Anh vui mừng. Vận động viên Lê Tuấn Anh đoạt huy chương.",
+     ("Lê Tuấn Anh", "male", 2)),
+]
+
+
+@pytest.mark.parametrize("text, expected", table(MERGES))
+def test_one_person_per_real_person(text, expected):
+    (person,) = people(text)
+    assert (person.name, person.gender, len(person.mentions)) == expected
+    assert all(text[m.start:m.end] == m.text for m in person.mentions)
+
+
+def test_short_reference_with_no_full_name_is_left_out():
+    assert people("Ông Dũng cho biết sẽ làm ngay.") == []
