@@ -192,7 +192,8 @@ class Sentence:
     end: int
     text: str
     kind: LineKind
-    tokens: tuple[Token, ...] = ()
+    tokens: tuple[Token, ...] = field(default=(), hash=False)
+    """The words (not hashed: stages cache per sentence, and the offsets and text already tell sentences apart)."""
 
 
 @dataclass(frozen=True)
