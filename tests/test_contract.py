@@ -1,7 +1,6 @@
 """Every record the pipeline writes follows the contract, our schema, and points into its text."""
 
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest

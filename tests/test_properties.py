@@ -121,4 +121,4 @@ def test_a_batch_of_anything_writes_only_valid_records(tmp_path_factory, texts):
         data = json.loads(record.read_text(encoding="utf-8"))
         for schema in SCHEMAS:
             jsonschema.validate(data, schema)
-        assert all(data["text"][s["start"]:s["end"]] == s["text"] for s in _spans(data))
+        assert all(data["text"][s["start"]:s["end"]] == s["text"] for s in spans(data))
