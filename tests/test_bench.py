@@ -64,11 +64,13 @@ def test_worker_memory_peak_and_growth():
     assert bench.worker_memory(results) == {"worker_peak_mb": [150.0, 120.0], "max_worker_peak_mb": 150.0, "max_growth_mb": 50.0}
 
 
-def _result(parallel_wall=0.8, startup=0.5):
+def _result(parallel_wall=0.8, startup=0.5, rerun=0.3):
     parallel = {"workers": 2, "wall_s": parallel_wall, "articles_per_s": 5.0, "errors": 0, "worker_peak_mb": [150.0],
                 "max_worker_peak_mb": 150.0, "max_growth_mb": 1.0}
     corpus = {"path": "corpus", "distinct": 4, "articles": 4, "repeated": False}
-    return bench.build_result(corpus, [0.25] * 4, [0.3] * 4, {"segment": 1.0}, parallel, {"wall_s": startup})
+    batch = {"workers": 2, "wall_s": 0.9, "articles_per_s": 4.4, "written": 4, "noop_rerun_s": rerun}
+    return bench.build_result(corpus, [0.25] * 4, [0.3] * 4, {"segment": 1.0}, parallel, {"wall_s": startup},
+                              batch=batch)
 
 
 def test_result_record_shape_and_targets():
@@ -77,15 +79,16 @@ def test_result_record_shape_and_targets():
             "parallel_ratio", "startup", "targets"} <= result.keys()
     assert (result["single_ratio"], result["parallel_ratio"]) == (1.2, 0.8)
     assert result["stage_s"] == {"segment": 1.0, "other": 0.2}
-    assert result["targets"] == {"single_ratio": True, "parallel_ratio": True, "startup_s": True, "worker_peak_mb": True}
+    assert result["targets"] == {"single_ratio": True, "parallel_ratio": True, "startup_s": True, "worker_peak_mb": True,
+                                 "noop_rerun_s": True}
     json.dumps(result)
 
 
 def test_missed_and_unmeasured_targets():
-    result = _result(parallel_wall=1.5, startup=2.5)
+    result = _result(parallel_wall=1.5, startup=2.5, rerun=2.5)
     result["parallel"] = None
     assert bench.check_targets(result) == {"single_ratio": True, "parallel_ratio": False, "startup_s": False,
-                                           "worker_peak_mb": None}
+                                           "worker_peak_mb": None, "noop_rerun_s": False}
 
 
 def test_table_and_files(tmp_path):
