@@ -120,6 +120,8 @@ GROUPS = [
      [("Công ty Xây dựng Bexcons", ["Bexcons"])]),
     ("a bare national body is Viet Nam's own", "Chủ tịch Quốc hội Lào thăm Hà Nội. Quốc hội Việt Nam hoan nghênh, Quốc hội sẽ hợp tác.",
      [("Quốc hội Lào", []), ("Quốc hội Việt Nam", ["Quốc hội"])]),
+    ("an acronym written out after its own kind", "Tập đoàn EVN tăng giá điện.",
+     [("Tập đoàn Điện lực Việt Nam", ["Tập đoàn EVN"])]),
     ("bare kind is the one body of its kind", "Đảng đoàn Mặt trận Tổ quốc tỉnh họp. Ông được cử vào Đảng đoàn.",
      [("Đảng đoàn Mặt trận Tổ quốc tỉnh", ["Đảng đoàn"])]),
 ]

@@ -190,9 +190,19 @@ def _national(core: str) -> bool:
 
 def _organization(text: str, group: list[Mention]) -> Organization:
     written = list(dict.fromkeys(" ".join(m.text.split()) for m in group))
-    name = _canonical_fields(max((names.expand(w) for w in written), key=_fullness))
+    name = _canonical_fields(_single_kind(max((names.expand(w) for w in written), key=_fullness)))
     aliases = [w for w in written if w.casefold() != name.casefold()]  # not the name again in another case
     return Organization(name=name, aliases=aliases, mentions=[Span.of(text, m.start, m.end) for m in group])
+
+
+def _single_kind(name: str) -> str:
+    """A kind written once: "Tập đoàn VNPT" written out is "Tập đoàn Bưu chính Viễn thông Việt
+    Nam", not "Tập đoàn Tập đoàn ..."."""
+    seq = names.phrase_words(name)
+    kind = kind_at(seq, 0)
+    if kind and len(seq) > 2 * kind[0] and [w.key for w in seq[:kind[0]]] == [w.key for w in seq[kind[0]:2 * kind[0]]]:
+        return name[seq[kind[0]].start:]
+    return name
 
 
 @cache
