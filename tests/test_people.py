@@ -136,6 +136,8 @@ TITLES = [
      {"Hồ Văn Trung": ["Chi cục trưởng Chi cục Hải quan cửa khẩu cảng Vũng Áng khu vực 2"]}),
     ("a colon after a titled name", "Vụ trưởng Vụ Pháp chế Lương Văn Quý: Luật sẽ được sửa.",
      {"Lương Văn Quý": ["Vụ trưởng Vụ Pháp chế"]}),
+    ("a city named like a person before the name", "Chủ tịch UBMTTQ Việt Nam thành phố Hà Nội Trần Thị Lụa phát biểu.",
+     {"Trần Thị Lụa": ["Chủ tịch UBMTTQ Việt Nam thành phố Hà Nội"]}),
     ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
      {"Mã Văn Lực": []}),
 ]

@@ -155,12 +155,10 @@ class _Reader:
         run = _name_run(self.ctx, self.seq, self.i)
         place = _place_length(self.seq, self.i) if run > 2 else 0
         if not place and self.chain:
-            place = _place_prefix(self.seq, self.i, run)
-            if place:  # "Bí thư huyện ủy Thạch Thành": the place ends the title
-                last = self.chain[-1]
-                where = names.join(self.seq[self.i:self.i + place])
-                self.chain[-1] = Title(text=f"{last.text} {where}", role=last.role, organization=last.organization)
-        if place and run - place >= 2 and not _common_surname(self.seq[self.i].text):
+            place = _place_prefix(self.seq, self.i, run)  # "Bí thư huyện ủy Thạch Thành Đỗ Minh Quý"
+        if place and run - place >= 2 and (not _common_surname(self.seq[self.i].text)
+                                           or _common_surname(self.seq[self.i + place].text)):  # "Hà Nội Nguyễn ..."
+            self._place_ends_title(place)
             self.i, run = self.i + place, run - place  # "... nước Lào Bounnhang Vorachith"
         styled = _style_length(self.seq, self.i)
         styled = styled if run - styled >= 2 else 0
@@ -181,6 +179,15 @@ class _Reader:
         elif self.seq[self.i].text in _LIST_GLUE:
             self.i += 1
         return True
+
+    def _place_ends_title(self, place: int) -> None:
+        """The place between a title and a name ends the title written right before it."""
+        if not self.chain:
+            return
+        last = self.chain[-1]
+        if self.ctx.text[:self.seq[self.i].start].rstrip().endswith(last.text):
+            where = names.join(self.seq[self.i:self.i + place])
+            self.chain[-1] = Title(text=f"{last.text} {where}", role=last.role, organization=last.organization)
 
     def _other(self) -> None:
         """Anything else ends what was announced; a capitalised run that is no person is
