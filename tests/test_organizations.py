@@ -48,6 +48,8 @@ EXTENTS = [
      ["Trường Trung học cơ sở Lê Quý Đôn"]),
     ("country ends the name", "Bộ trưởng Bộ Ngoại giao Nga Sergei Lavrov đến Hà Nội.", ["Bộ Ngoại giao Nga"]),
     ("foreign person after the name", "Bộ trưởng Bộ Công Thương Anna Petrova cho biết.", ["Bộ Công Thương"]),
+    ("a fund's English name is no person", "Giám đốc Quỹ Đầu tư Mekong Capital phát biểu.",
+     ["Quỹ Đầu tư Mekong Capital"]),
     ("case named after a person", "Vụ Trịnh Văn Lâm đang được điều tra.", []),
     ("district number", "Chủ tịch UBND quận 3 kiểm tra công trình.", ["Ủy ban nhân dân quận 3"]),
     ("spaced ampersand", "Thứ trưởng Bộ GD & ĐT dự lễ.", ["Bộ Giáo dục và Đào tạo"]),
@@ -158,7 +160,8 @@ def test_fold_ignores_tone_placement_case_and_dashes():
 LEXICONS = [("positions.txt", 2), ("body_kinds.txt", 2), ("abbreviations.txt", 2), ("honorifics.txt", 2),
             ("surnames.txt", 2), ("places.txt", 1), ("not_persons.txt", 1), ("appointment_cues.txt", 2),
             ("brand_cues.txt", 1), ("fields.txt", 1), ("body_stops.txt", 1),
-            ("name_blockers.txt", 1), ("name_stops.txt", 1)]
+            ("name_blockers.txt", 1), ("name_stops.txt", 1), ("school_types.txt", 1), ("body_tails.txt", 1),
+            ("ministry_fields.txt", 1), ("company_words.txt", 1)]
 
 
 @pytest.mark.parametrize("name, columns", LEXICONS, ids=[n for n, _ in LEXICONS])

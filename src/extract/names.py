@@ -195,4 +195,6 @@ def foreign_name_at(seq: Sequence[Word], j: int) -> bool:
     found = seq[j:j + run]
     if any(fold(" ".join(w.text for w in found[-k:])) in word_set("places.txt") for k in (1, 2)):
         return False  # "Bigsun Việt Nam": a company of a country
+    if any(w.key in word_set("company_words.txt") for w in found):
+        return False  # "Clime Capital", "Nafoods Group": a company
     return any(not vietnamese_syllable(w.text) for w in found)
