@@ -66,6 +66,7 @@ NAMES = [
      [("Sam Rin", "samdech techo", None)]),
     ("a verb glued to a full name", "“Khi nào thì xong?”, cử tri Đặng Văn Khuê hỏi.", [("Đặng Văn Khuê", None, None)]),
     ("a photo credit after ảnh", "Quang cảnh hội thảo - ảnh Trần Minh Khôi cho thấy phòng họp kín chỗ.", []),
+    ("a photo credit with a colon mid-line", "Đại biểu dự hội nghị - ảnh: Lê Quang Tùng. Hội nghị kết thúc.", []),
     ("an ocean after a title is no name", "Tổng Thư ký Hội đồng hợp tác kinh tế Thái Bình Dương phát biểu.", []),
     ("a year of the cycle", "Dịp Tết Nguyên đán Đinh Dậu, chợ hoa rất đông.", []),
     ("a product in quotes", "Sản phẩm “Trà Gò Loi” được ưa chuộng.", []),

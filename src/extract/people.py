@@ -464,6 +464,8 @@ def _apposition(ctx: _Context, seq: Sequence[Word], i: int, n: int) -> bool:
 def _blocked(seq: Sequence[Word], i: int) -> bool:
     """The run at ``seq[i]`` follows a word that makes it a street, place or thing
     ("đường Trần Phú", "số 8 Phạm Hùng", "giải thưởng Lê Văn Thiêm")."""
+    if i and seq[i - 1].text == ":":
+        i -= 1  # "- ảnh: Hoàng Lực": the word before the colon decides
     before = [w.key for w in seq[max(0, i - 2):i]]
     if not before:
         return False
