@@ -56,7 +56,7 @@ class _Draft:
 
 
 _NAME_STOP = re.compile(
-    r"[.;:!?\n]|,\s|\s[-–]\s|\s\((?=tổ chức|diễn ra|khai mạc|từ ngày|ngày)|\s(?:tại|do|vào|với|nhằm|được|đã|diễn ra|có|sáng|chiều|tối|trưa|ngày|từ|để|cho|thu hút|"
+    r"[.;:!?\n]|,\s|\s[-–]\s|\s\((?=tổ chức|diễn ra|khai mạc|từ ngày|ngày)|\s(?=(?:Ông|Bà|Đồng chí|Ảnh)\s)|\s(?:tại|do|vào|với|nhằm|được|đã|diễn ra|có|sáng|chiều|tối|trưa|ngày|từ|để|cho|thu hút|"
     r"của|trước|sau|nhân dịp|lúc|hồi|khi|(?:được\s+)?tổ chức\s+(?:tại|ở|vào|từ)|bế mạc|khai mạc|bầu|kết thúc|khép lại|"
     r"thống nhất|hiệp thương|biểu quyết|nhấn mạnh|ghi nhận|yêu cầu|chính thức|là|nhưng|mà|cũng|đang|vẫn|về phía)"
     r"(?=\s|[,.;:!?]|$)"
