@@ -69,6 +69,8 @@ NOT_HAPPENING = [
     ("signed before", "Việt Nam đã ký kết 12 hiệp định thương mại tự do với các đối tác."),
     ("dự án is not attending", "Anh Tâm từng theo học khóa đào tạo quản lý dự án tại Trường Đại học Kinh tế."),
     ("a document's day", "Huyện tiếp tục tổ chức hội thảo theo Quyết định số 15/2021/QĐ-UBND ngày 3/3/2021 của tỉnh."),
+    ("cited as an authority", "Hội nghị Trung ương 6 khóa XII đã khẳng định: đổi mới công tác cán bộ là khâu then chốt."),
+    ("according to", "Theo kết luận tại Kỳ họp thứ 12 của Ủy ban Kiểm tra, ông Bình đã vi phạm quy định."),
     ("an earlier session named", "Cử tri phấn khởi trước kết quả Kỳ họp thứ năm, HĐND tỉnh khóa XII ngày 3/3/2023."),
 ]
 
@@ -296,3 +298,20 @@ def test_a_caption_glued_to_the_body_is_not_a_name():
     body = ("Chiều 3/3/2023, Sở Xây dựng tổ chức buổi làm việc với các chủ đầu tư. "
             "Ông Lê Văn Tâm phát biểu tại buổi làm việc Ông Tâm cho biết đến cuối tháng 4/2023 các dự án sẽ xong.")
     assert kinds(body) == [("meeting", "2023-03-03")]
+
+
+def test_participants_are_the_people_stage_records_only():
+    from extract.models import Person, Span
+
+    text = normalise(f"{HEADLINE}\n\nSáng 3/3/2023, Sở Nội vụ tổ chức hội nghị tại TP Hồ Chí Minh. Tham dự hội nghị "
+                     "có ông Trần Văn Nam.\n")
+    doc = segment(text)
+    at = text.index("Trần Văn Nam")
+    person = Person(name="Trần Văn Nam", mentions=[Span.of(text, at, at + len("Trần Văn Nam"))])
+    event = find_events(doc, find_dates(doc, published=None), [person], [])[0]
+    assert event.participants == ["Trần Văn Nam"]
+
+
+def test_the_lead_event_with_an_inferred_year_stays():
+    body = "Ngày 21/7, Tỉnh ủy tổ chức hội nghị triển khai quyết định về công tác cán bộ. Ông Bình sinh ngày 2/9/1968."
+    assert kinds(body, published="2019-07-22") == [("conference", "2019-07-21")]

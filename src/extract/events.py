@@ -82,6 +82,10 @@ _ANOTHER_BEFORE = re.compile(r"(?<!\w)(?:sau|sau khi|trước|trước khi|kết
 _AT_EVENT = re.compile(r"^\W*(?:tại|trong|bên lề)\s+(?:buổi\s+|cuộc\s+)?(?:hội nghị|hội thảo|lễ|kỳ họp|phiên họp|cuộc họp|"
                        r"làm việc|đại hội|diễn đàn|tọa đàm|toạ đàm|chương trình|hội đàm|họp|buổi gặp|tiếp)(?:\s+(?:này|trên))?\s*,",
                        re.I)
+# "Hội nghị Trung ương 8 đã khẳng định: ...", "Theo kết luận tại kỳ họp 20, ...": an event cited as an authority
+_CITED_AFTER = re.compile(r"^\s*(?:đã\s+|cũng\s+)?(?:khẳng định|nêu rõ|chỉ rõ|chỉ ra|đề ra|xác định|nhận định|kết luận)(?!\w)",
+                          re.I)
+_ACCORDING_TO = re.compile(r"^\W*theo\s+(?!đó|kế hoạch|dự kiến|chương trình)", re.I)
 _HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh|phát biểu|theo)(?!\w)", re.I)
 _FRESH = re.compile(r"^\W*(?:cùng ngày|cũng trong|trước đó|sau đó|tiếp đó|cùng dịp|nhân dịp này|(?:sáng|chiều|tối) cùng ngày)", re.I)
 _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sáng|chiều|tối|trưa) cùng ngày)", re.I)
@@ -139,7 +143,7 @@ def find_events(doc: Doc, dates: list[DateMention], people: list[Person], organi
     cues = [cue for s in doc.sentences if s.kind in ("title", "body", "caption", "heading") for cue in _cues(doc.text, s)]
     anchors, references = _sort(cues, dates)
     drafts = _open_events(anchors, dates, doc)
-    if not drafts:
+    if not anchors:  # anchors that were all of historical events: the lead is not about a new one
         drafts = _from_lead(doc, references, dates)
     _add_details(doc, drafts, references, people, organizations)
     return [_event(doc.text, d) for d in drafts]
@@ -158,6 +162,8 @@ def _from_lead(doc: Doc, references: list[_Cue], dates: list[DateMention]) -> li
 def _points_back(cue: _Cue) -> bool:
     """Whether the cue names an event as known ("Tại hội nghị", "Hội nghị đã ...") rather than as a task."""
     before = cue.sentence.text[_clause_start(cue): cue.start - cue.sentence.start]
+    if _cited(cue, before) or _ANOTHER_BEFORE.search(before):
+        return False
     return not before.strip() or bool(_REFERENCE_BEFORE.search(before))
 
 
@@ -232,7 +238,7 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
                          or _ANAPHORA.search(cue.name))
     if cue.form == "verb" and (_HEARSAY.search(before) or _AT_EVENT.match(before)):
         return "reference"  # an activity someone recounts, or one step of an event already named
-    if _ANOTHER_BEFORE.search(before):
+    if _ANOTHER_BEFORE.search(before) or (cue.form == "noun" and _cited(cue, before)):
         return "reference"
     after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
     held = has_date or _HAPPENED.search(clause) or _held_by_someone(clause)
@@ -241,6 +247,12 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
     if not would_anchor:
         return "reference"
     return None if _future(cue) else "anchor"
+
+
+def _cited(cue: _Cue, before: str) -> bool:
+    """Whether the named event is only cited: "X đã khẳng định: ...", "Theo kết luận tại X, ..."."""
+    after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
+    return bool(_CITED_AFTER.match(after) or _ACCORDING_TO.match(before))
 
 
 def _held_by_someone(clause: str) -> bool:
@@ -306,10 +318,15 @@ def _open_events(anchors: list[_Cue], dates: list[DateMention], doc: Doc) -> lis
         dated, date, part = _sentence_date(cue, dates)
         if not dated:
             date, part = _undated(cue, drafts, dates, doc)
-        if date and latest and int(date[:4]) < latest - 1:
-            continue  # a historical event recalled, not the one reported
+        if date and latest and int(date[:4]) < latest - 1 and (drafts or _year_written(cue, date, dates)):
+            continue  # a historical event recalled (unless the lead's, its year only inferred), not the one reported
         _merge_or_open(drafts, cue, date, part)
     return drafts
+
+
+def _year_written(cue: _Cue, date: str, dates: list[DateMention]) -> bool:
+    """Whether the clause writes the year of ``date`` itself (a year the dates stage inferred may be wrong)."""
+    return any(date[:4] in d.span.text for d in _dates_in(cue, dates))
 
 
 def _undated(cue: _Cue, drafts: list[_Draft], dates: list[DateMention], doc: Doc) -> tuple[str | None, str | None]:

@@ -148,6 +148,10 @@ _TITLE_START = re.compile(
     r"(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|Giám đốc|Tổng Giám đốc|Trưởng|Bí thư|Tổng Bí thư|Tổng bí thư|Thủ tướng|"
     r"Đại sứ|Tổng thống|Ủy viên|Uỷ viên|Chánh|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đồng chí|Ông|Bà|Anh|Chị|Lãnh đạo|"
     r"Đại diện|Thay mặt)(?!\w)")
+# capitalised words that open a sentence or an event, never a body's name
+_NOT_BODY = re.compile(r"(?:Lễ|Buổi|Đối|Theo|Trong|Tại|Cùng|Sau|Trước|Ngày|Sáng|Chiều|Tối|Hai|Ba|Các|Những|Mới|Với|Về|"
+                       r"Đồng thời|Ngoài ra|Hiện|Nhờ|Khi|Nếu|Để|Thỏa thuận|Thoả thuận|Hợp đồng|Chương trình|Kế hoạch|"
+                       r"Quy chế|Biên bản|Hội nghị|Đại diện|Thay mặt)(?!\w)")
 _CARRIER = re.compile(r"[hH]ãng(?:\s+bay|\s+hàng không)?\s+(?=[A-ZĐ])")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|vừa|chính thức|long trọng|mới đây|cùng nhau))+\s*$", re.I)
 
@@ -183,8 +187,8 @@ def _looks_like_body(piece: str) -> bool:
     """Whether ``piece`` reads as a body's name: it opens with a body word, or is a short capitalised name."""
     if not piece or not piece[0].isupper():
         return False
-    if _TITLE_START.match(piece):
-        return False  # "Bộ trưởng Bộ Công Thương ...": a person's position, not a body
+    if _TITLE_START.match(piece) or _NOT_BODY.match(piece):
+        return False  # "Bộ trưởng Bộ Công Thương ...": a person's position; "Lễ ký kết", "Đối với": no body
     if re.match(_BODY_START, piece) and not piece.startswith("các"):
         return True
     words = piece.split()
