@@ -70,6 +70,7 @@ NOT_HAPPENING = [
     ("dự án is not attending", "Anh Tâm từng theo học khóa đào tạo quản lý dự án tại Trường Đại học Kinh tế."),
     ("a document's day", "Huyện tiếp tục tổ chức hội thảo theo Quyết định số 15/2021/QĐ-UBND ngày 3/3/2021 của tỉnh."),
     ("cited as an authority", "Hội nghị Trung ương 6 khóa XII đã khẳng định: đổi mới công tác cán bộ là khâu then chốt."),
+    ("in what someone says", "Ông Bình cho biết, tại Kỳ họp thứ 10 năm 2020, Quốc hội đã thông qua nghị quyết này."),
     ("according to", "Theo kết luận tại Kỳ họp thứ 12 của Ủy ban Kiểm tra, ông Bình đã vi phạm quy định."),
     ("an earlier session named", "Cử tri phấn khởi trước kết quả Kỳ họp thứ năm, HĐND tỉnh khóa XII ngày 3/3/2023."),
 ]

@@ -45,6 +45,7 @@ _WITH = re.compile(r"(?<!\w)với\s+((?:hãng\s+)?[A-ZĐ].+?)(?=\s+(?:giai đo�
 _WITNESS = re.compile(r"(?<!\w)(?:chứng kiến|dự|tham dự)\s+(?:\S+\s+){0,2}$", re.I)
 _ORGANISE = re.compile(r"(?<!\w)tổ chức\s+$", re.I)
 _ANAPHORA = re.compile(r"\s(?:này|đó|trên|nói trên)$")
+_YEAR = re.compile(r"(?<!\w)(?:năm|từ năm|vào năm)\s+((?:19|20)\d\d)(?!\w)")
 _REPRESENTING = re.compile(r"(?<!\w)(?:đại diện|thay mặt)\s+(.+?)\s+(?:đã\s+)?ký", re.I)
 
 
@@ -71,10 +72,23 @@ def find_agreements(doc: Doc, dates: list[DateMention], people: list[Person], or
     order = ("body", "heading", "title", "caption")
     sentences = sorted((s for s in doc.sentences if s.kind in order), key=lambda s: order.index(s.kind))
     found: list[_Found] = []
+    latest = max((int(d.value[:4]) for d in dates if not d.value.startswith("--")), default=None)
     for sentence in sentences:
         for item in _in_sentence(doc.text, sentence, dates, people, organizations):
-            _merge_or_add(found, item)
+            if not _long_ago(item, latest):
+                _merge_or_add(found, item)
     return [_agreement(doc.text, f) for f in found]
+
+
+def _long_ago(item: _Found, latest: int | None) -> bool:
+    """Whether the document was signed years before the article's time ("năm 2013, Hà Nội đã ký ...")."""
+    if latest is None:
+        return False
+    at = item.sentence.text.find(item.name)
+    years = [int(y) for y in _YEAR.findall(item.sentence.text, 0, at if at >= 0 else None)]
+    if item.signed_on and item.signed_on[:4] in item.sentence.text:  # a year written, not inferred
+        years.append(int(item.signed_on[:4]))
+    return bool(years) and max(years) < latest - 1
 
 
 def _in_sentence(text: str, sentence: Sentence, dates: list[DateMention], people: list[Person],

@@ -77,7 +77,8 @@ _ORGANISED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?(?:tổ chức|di
 _REFERENCE_BEFORE = re.compile(
     r"(?:tại|dự|ở|trong|sau|sau khi|trước khi|về|qua|của|với|được|bên lề|khuôn khổ|kết thúc|bắt đầu)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 # "sau Kỳ họp thứ ba", "kết quả Hội nghị X": another event, already over, that the sentence only names
-_ANOTHER_BEFORE = re.compile(r"(?<!\w)(?:sau|sau khi|trước|trước khi|kết quả|thành công của|tinh thần|theo dõi)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_ANOTHER_BEFORE = re.compile(r"(?<!\w)(?:sau|sau khi|trước|trước khi|kết quả|thành công của|tinh thần|theo dõi|"
+                             r"phát biểu (?:khai mạc|bế mạc|chỉ đạo|tổng kết))\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 # "Tại hội nghị, ông A công bố quyết định ...": what happens at an event already named is part of it
 _AT_EVENT = re.compile(r"^\W*(?:tại|trong|bên lề)\s+(?:buổi\s+|cuộc\s+)?(?:hội nghị|hội thảo|lễ|kỳ họp|phiên họp|cuộc họp|"
                        r"làm việc|đại hội|diễn đàn|tọa đàm|toạ đàm|chương trình|hội đàm|họp|buổi gặp|tiếp)(?:\s+(?:này|trên))?\s*,",
@@ -86,6 +87,7 @@ _AT_EVENT = re.compile(r"^\W*(?:tại|trong|bên lề)\s+(?:buổi\s+|cuộc\s+)
 _CITED_AFTER = re.compile(r"^\s*(?:đã\s+|cũng\s+)?(?:khẳng định|nêu rõ|chỉ rõ|chỉ ra|đề ra|xác định|nhận định|kết luận)(?!\w)",
                           re.I)
 _ACCORDING_TO = re.compile(r"^\W*theo\s+(?!đó|kế hoạch|dự kiến|chương trình)", re.I)
+_REPORTED_SPEECH = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh)\s*[,:]", re.I)
 _HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh|phát biểu|theo)(?!\w)", re.I)
 _FRESH = re.compile(r"^\W*(?:cùng ngày|cũng trong|trước đó|sau đó|tiếp đó|cùng dịp|nhân dịp này|(?:sáng|chiều|tối) cùng ngày)", re.I)
 _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sáng|chiều|tối|trưa) cùng ngày)", re.I)
@@ -95,6 +97,7 @@ _DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ th�
 _TODAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+nay|hôm nay|ngày hôm nay)(?!\w)", re.I)
 # the day of a numbered document ("Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013") dates no event
 _DOCUMENT_DAY = re.compile(r"(?<!\w)(?:số\s+\d+[\w./-]*|\d+[\w.-]*/[\w./-]+)(?:\s+của\s+[^,;.]{1,50}?)?\s+(?:ban hành\s+)?(?:ngày\s+)?$")
+_REGULAR = re.compile(r"(?<!\w)thường kỳ\s+tháng", re.I)
 _PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _SESSION = re.compile(r"(?:phiên|ngày làm việc|buổi)(?!\w)", re.I)
 # "Hội thảo X do Bộ A tổ chức", "Giải Y khởi tranh ngày 5/4, do Liên đoàn A phối hợp với Sở B tổ chức",
@@ -162,7 +165,7 @@ def _from_lead(doc: Doc, references: list[_Cue], dates: list[DateMention]) -> li
 def _points_back(cue: _Cue) -> bool:
     """Whether the cue names an event as known ("Tại hội nghị", "Hội nghị đã ...") rather than as a task."""
     before = cue.sentence.text[_clause_start(cue): cue.start - cue.sentence.start]
-    if _cited(cue, before) or _ANOTHER_BEFORE.search(before):
+    if _cited(cue, before) or _ANOTHER_BEFORE.search(before) or _REPORTED_SPEECH.search(before):
         return False
     return not before.strip() or bool(_REFERENCE_BEFORE.search(before))
 
@@ -238,6 +241,8 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
                          or _ANAPHORA.search(cue.name))
     if cue.form == "verb" and (_HEARSAY.search(before) or _AT_EVENT.match(before)):
         return "reference"  # an activity someone recounts, or one step of an event already named
+    if _REPORTED_SPEECH.search(before):
+        return "reference"  # "ông A cho biết, tại kỳ họp 10, Quốc hội đã ...": an event in what someone says
     if _ANOTHER_BEFORE.search(before) or (cue.form == "noun" and _cited(cue, before)):
         return "reference"
     after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
@@ -292,7 +297,11 @@ def _future(cue: _Cue) -> bool:
 def _dates_in(cue: _Cue, dates: list[DateMention]) -> list[DateMention]:
     """Dates at day or month precision in the clause of ``cue``."""
     start = cue.sentence.start + _clause_start(cue)
-    return [d for d in dates if start <= d.span.start < cue.sentence.end and d.precision != "year"]
+    regular = cue.form == "noun" and _REGULAR.search(cue.name)
+    named = (cue.start, cue.start + len(cue.name)) if regular else (0, 0)
+    # the month of "phiên họp thường kỳ tháng 6" is the month reviewed, not the one it is held in
+    return [d for d in dates if start <= d.span.start < cue.sentence.end and d.precision != "year"
+            and not (d.precision == "month" and named[0] <= d.span.start < named[1])]
 
 
 def _own_text(cue: _Cue) -> str:

@@ -29,7 +29,7 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|từ|về|đến|tới|tỉnh|t
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Theo)\s*:?\s*$")
 # words that never occur inside a body's name: a piece holding one is a clause that overran the name
 _JUNK = re.compile(r"(?<!\w)(?:đã|đang|sẽ|là|có các|có buổi|công bố|báo cáo|xác định|đăng cai|về việc|cũng|"
-                   r"được|nhằm|để)(?!\w)")
+                   r"được|nhằm|để|một số|trên địa bàn)(?!\w)")
 _JOINER = re.compile(r"[\s,;]*(?:(?:và|với|cùng|cùng với|phối hợp với|phối hợp cùng)\s*)?")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\([^()]{1,25}\)\s*$")
 
@@ -131,7 +131,7 @@ def bodies_listed(text: str, start: int, end: int, organizations: list[Organizat
     return out
 
 
-_BODY_START = (r"(?:Sở|Bộ|Ban|Hội|Tỉnh|Thành|Huyện|UBND|HĐND|Ủy ban|Uỷ ban|Trung tâm|Công ty|Tổng|Tập đoàn|Đoàn|Liên|Viện|"
+_BODY_START = (r"(?:Tổ chức(?=\s+[A-ZĐ])|Sở|Bộ|Ban|Hội|Tỉnh|Thành|Huyện|UBND|HĐND|Ủy ban|Uỷ ban|Trung tâm|Công ty|Tổng|Tập đoàn|Đoàn|Liên|Viện|"
                r"Trường|Ngân hàng|Cục|Chi cục|Phòng|Hãng|hãng|Quỹ|Mặt trận|Công an|Bệnh viện|Hiệp hội|Câu lạc bộ|Báo|Đài|"
                r"TP|Chính phủ|Học viện|Đại học|Quân khu|Bộ Tư lệnh|Vụ|Văn phòng|Đảng|Ủy|Uỷ|Quận|Xã(?!\s+hội)|Phường|Thị|Nhà|Hợp tác xã|"
                r"Kho bạc|Cảnh sát|Bộ đội|Tòa|Toà|Thanh tra|Kiểm toán|Hải quan|Tổng cục|Cụm|Khu|Trạm|Chi nhánh|Chi hội|"
