@@ -316,3 +316,16 @@ def test_participants_are_the_people_stage_records_only():
 def test_the_lead_event_with_an_inferred_year_stays():
     body = "Ngày 21/7, Tỉnh ủy tổ chức hội nghị triển khai quyết định về công tác cán bộ. Ông Bình sinh ngày 2/9/1968."
     assert kinds(body, published="2019-07-22") == [("conference", "2019-07-21")]
+
+
+NOT_ORGANIZERS = [
+    pytest.param("Ông Bình phát biểu tại Hội thảo khởi nghiệp do Hội Doanh nhân trẻ tỉnh và một số ngân hàng trên địa "
+                 "bàn tổ chức ngày 3/3/2023.", id="a clause with một số"),
+    pytest.param("Ông Bình phát biểu tại Hội thảo khởi nghiệp do Ban tổ chức ngày 3/3/2023.", id="a bare kind word"),
+    pytest.param("Lễ ký kết biên bản ghi nhớ đã được tổ chức ngày 3/3/2023 tại Hà Nội.", id="a sentence opener"),
+]
+
+
+@pytest.mark.parametrize("body", NOT_ORGANIZERS)
+def test_pieces_of_clauses_are_no_organizers(body):
+    assert events(body)[0].organizers == []

@@ -29,7 +29,8 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|từ|về|đến|tới|tỉnh|t
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Theo)\s*:?\s*$")
 # words that never occur inside a body's name: a piece holding one is a clause that overran the name
 _JUNK = re.compile(r"(?<!\w)(?:đã|đang|sẽ|là|có các|có buổi|công bố|báo cáo|xác định|đăng cai|về việc|cũng|"
-                   r"được|nhằm|để|một số|trên địa bàn)(?!\w)")
+                   r"được|nhằm|để|một số|trên địa bàn|tổ chức|thăm|làm việc)(?!\w)")
+_BARE_KINDS = frozenset({"Ban", "Sở", "Bộ", "Hội", "Phòng", "Cục", "Viện", "Đoàn", "Trung tâm", "Công ty", "Tỉnh", "Huyện"})
 _JOINER = re.compile(r"[\s,;]*(?:(?:và|với|cùng|cùng với|phối hợp với|phối hợp cùng)\s*)?")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\([^()]{1,25}\)\s*$")
 
@@ -64,8 +65,8 @@ def _names_by_shape(piece: str) -> list[str]:
 def body_name(text: str, start: int, end: int, organizations: list[Organization]) -> str | None:
     """The canonical name of the body written in ``text[start:end]`` (the cleaned text when unknown)."""
     piece = _TRAILING_ABBREVIATION.sub("", text[start:end]).strip(" ,;:.–-")
-    if len(piece) < 2:
-        return None
+    if len(piece) < 2 or piece in _BARE_KINDS:
+        return None  # "Ban" alone names no body
     known = _record_at(start, end, organizations)
     if known is not None and known[1] >= 0.7 * len(piece):
         return known[0]  # the organisation stage read the same body here
