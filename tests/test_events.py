@@ -329,3 +329,9 @@ NOT_ORGANIZERS = [
 @pytest.mark.parametrize("body", NOT_ORGANIZERS)
 def test_pieces_of_clauses_are_no_organizers(body):
     assert events(body)[0].organizers == []
+
+
+def test_an_earlier_day_is_another_event_however_named():
+    body = ("Sáng 3/3/2023, Sở Nội vụ tổ chức Hội nghị công bố quyết định về công tác cán bộ. Trước đó, chiều 1/3, "
+            "tại Hà Nội đã diễn ra Hội nghị công bố các quyết định về công tác cán bộ của Bộ.")
+    assert kinds(body, published="2023-03-04") == [("conference", "2023-03-03"), ("conference", "2023-03-01")]

@@ -58,7 +58,7 @@ class _Draft:
 _NAME_STOP = re.compile(
     r"[.;:!?\n]|,\s|\s[-–]\s|\s\((?=tổ chức|diễn ra|khai mạc|từ ngày|ngày)|\s(?=(?:Ông|Bà|Đồng chí|Ảnh)\s)|\s(?:tại|do|vào|với|nhằm|được|đã|diễn ra|có|sáng|chiều|tối|trưa|ngày|từ|để|cho|thu hút|"
     r"của|trước|sau|nhân dịp|lúc|hồi|khi|(?:được\s+)?tổ chức\s+(?:tại|ở|vào|từ)|bế mạc|khai mạc|bầu|kết thúc|khép lại|"
-    r"thống nhất|hiệp thương|biểu quyết|nhấn mạnh|ghi nhận|yêu cầu|chính thức|là|nhưng|mà|cũng|đang|vẫn|về phía)"
+    r"thống nhất|hiệp thương|biểu quyết|nhấn mạnh|nêu|ghi nhận|yêu cầu|chính thức|là|nhưng|mà|cũng|đang|vẫn|về phía)"
     r"(?=\s|[,.;:!?]|$)"
 )
 _PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+)?(?:\S+\s+)?)$", re.I)
@@ -84,12 +84,13 @@ _AT_EVENT = re.compile(r"^\W*(?:tại|trong|bên lề)\s+(?:buổi\s+|cuộc\s+)
                        r"làm việc|đại hội|diễn đàn|tọa đàm|toạ đàm|chương trình|hội đàm|họp|buổi gặp|tiếp)(?:\s+(?:này|trên))?\s*,",
                        re.I)
 # "Hội nghị Trung ương 8 đã khẳng định: ...", "Theo kết luận tại kỳ họp 20, ...": an event cited as an authority
-_CITED_AFTER = re.compile(r"^\s*(?:đã\s+|cũng\s+)?(?:khẳng định|nêu rõ|chỉ rõ|chỉ ra|đề ra|xác định|nhận định|kết luận)(?!\w)",
+_CITED_AFTER = re.compile(r"^\s*(?:đã\s+|cũng\s+)?(?:khẳng định|nêu|nêu rõ|chỉ rõ|chỉ ra|đề ra|xác định|nhận định|kết luận)(?!\w)",
                           re.I)
 _ACCORDING_TO = re.compile(r"^\W*theo\s+(?!đó|kế hoạch|dự kiến|chương trình)", re.I)
 _REPORTED_SPEECH = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh)\s*[,:]", re.I)
 _HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh|phát biểu|theo)(?!\w)", re.I)
 _FRESH = re.compile(r"^\W*(?:cùng ngày|cũng trong|trước đó|sau đó|tiếp đó|cùng dịp|nhân dịp này|(?:sáng|chiều|tối) cùng ngày)", re.I)
+_DAY_WRITTEN = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}(?![\d])")
 _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sáng|chiều|tối|trưa) cùng ngày)", re.I)
 _CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
 _DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ thị|tinh thần|báo cáo chính trị|quy chế|nội quy|dự thảo)"
@@ -382,8 +383,9 @@ def _same_event(draft: _Draft, cue: _Cue, date: str | None, part: str | None) ->
     if _SESSION.match(cue.name[cue.end - cue.start:].strip()):
         return True  # "Đại hội phiên thứ nhất": a session of the event already open
     similar = _similarity(draft.cue.name, cue.name) >= 0.75
-    if _FRESH.search(_own_text(cue)) and not similar:
-        return False
+    own = _own_text(cue)
+    if _FRESH.search(own) and (not similar or _DAY_WRITTEN.search(own)):
+        return False  # "Trước đó, sáng 10/5, ... Hội nghị công bố ...": another day, another event however named
     if draft.date and date:
         return draft.date == date and (not draft.part_of_day or not part or draft.part_of_day == part)
     if draft.cue.form == cue.form == "verb" and not draft.date and not date and part:
