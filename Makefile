@@ -7,6 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 RAW    ?= data/raw
 OUT    ?= data/out
 GOLD   ?= ../shared/gold/dev
+CORPUS ?= ../shared/corpus
 EVAL_OUT ?= build/eval
 ARGS   ?=
 
@@ -36,7 +37,7 @@ golden: $(STAMP)
 	$(BIN)/python tests/regenerate_golden.py
 
 bench: $(STAMP)
-	@echo "make bench: not built yet (issue 6)"
+	$(BIN)/python -m extract.bench --corpus $(CORPUS) $(ARGS)
 
 clean:
 	rm -rf $(VENV) build

@@ -11,6 +11,18 @@ RAW = ROOT / "data" / "raw"
 SEEDS = sorted(RAW.glob("*.txt"))
 
 
+def spans(node):
+    """Every span (a dict with start, end and text) anywhere in a JSON record."""
+    if isinstance(node, dict):
+        if {"start", "end", "text"} <= node.keys():
+            yield node
+        for value in node.values():
+            yield from spans(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from spans(value)
+
+
 @pytest.fixture(scope="session")
 def seed_articles():
     """The two seed articles, extracted once for the whole session."""

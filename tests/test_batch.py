@@ -151,7 +151,8 @@ def test_force_or_a_new_extractor_version_redoes_everything(tmp_path, monkeypatc
     assert sorted(extracted) == ["a", "a", "b", "b"]
 
 
-def test_a_no_op_rerun_of_300_articles_is_fast_and_imports_no_pipeline(tmp_path, monkeypatch):
+def test_a_no_op_rerun_of_300_articles_does_no_work_and_imports_no_pipeline(tmp_path, monkeypatch):
+    """Its speed is measured by `make bench` (noop_rerun_s), not here."""
     write_files(tmp_path / "in", {f"{i:03}.txt": ARTICLE.replace("2023", str(1700 + i)).encode() for i in range(300)})
     monkeypatch.setattr(batch, "extract_task", _stub_record)  # the manifest does not depend on what was extracted
     assert run(tmp_path / "in", "--out", tmp_path / "out") == 0
@@ -159,12 +160,9 @@ def test_a_no_op_rerun_of_300_articles_is_fast_and_imports_no_pipeline(tmp_path,
              f"status = main(['run', {str(tmp_path / 'in')!r}, '--out', {str(tmp_path / 'out')!r}]); "
              "heavy = [m for m in ('underthesea', 'extract.pipeline', 'ftfy', 'selectolax') if m in sys.modules]; "
              "print(status, heavy)")
-    started = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, cwd=ROOT)
-    elapsed = time.perf_counter() - started
     assert result.stdout.splitlines()[-1] == "0 []", result.stderr
     assert "300 articles read, 0 written, 0 failed, 300 skipped (unchanged)" in result.stdout
-    assert elapsed < 2.0
 
 
 def _stub_record(task):

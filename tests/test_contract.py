@@ -1,7 +1,6 @@
 """Every record the pipeline writes follows the contract, our schema, and points into its text."""
 
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -10,7 +9,7 @@ from pydantic import ValidationError
 from extract.cli import main
 from extract.models import Article, Source, Span
 
-from conftest import ROOT
+from conftest import ROOT, spans
 
 CONTRACT = ROOT.parent / "shared" / "contract.schema.json"
 SCHEMA = ROOT / "schemas" / "article.schema.json"
@@ -28,19 +27,8 @@ def test_outputs_validate_and_are_grounded(seed_articles, tmp_path):
         record = json.loads(article.model_dump_json())
         for schema in schemas:
             jsonschema.validate(record, schema)
-        for span in _spans(record):
+        for span in spans(record):
             assert record["text"][span["start"]:span["end"]] == span["text"]
-
-
-def _spans(node):
-    if isinstance(node, dict):
-        if {"start", "end", "text"} <= node.keys():
-            yield node
-        for value in node.values():
-            yield from _spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _spans(value)
 
 
 def test_an_ungrounded_span_is_refused():

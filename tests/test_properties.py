@@ -14,7 +14,7 @@ from extract.errors import InputError
 from extract.load import read_text
 from weird_files import ARTICLE, as_html, mojibake, to_cp1258, to_tcvn3, to_vni
 
-from conftest import ROOT
+from conftest import ROOT, spans
 
 SCHEMAS = [json.loads((ROOT / "schemas" / "article.schema.json").read_text(encoding="utf-8"))]
 if (ROOT.parent / "shared" / "contract.schema.json").exists():
@@ -47,20 +47,9 @@ def assert_valid(article):
     record = json.loads(article.model_dump_json())
     for schema in SCHEMAS:
         jsonschema.validate(record, schema)
-    for span in _spans(record):
+    for span in spans(record):
         assert record["text"][span["start"]:span["end"]] == span["text"]
     assert unicodedata.is_normalized("NFC", record["text"])
-
-
-def _spans(node):
-    if isinstance(node, dict):
-        if {"start", "end", "text"} <= node.keys():
-            yield node
-        for value in node.values():
-            yield from _spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _spans(value)
 
 
 @FAST
@@ -132,4 +121,4 @@ def test_a_batch_of_anything_writes_only_valid_records(tmp_path_factory, texts):
         data = json.loads(record.read_text(encoding="utf-8"))
         for schema in SCHEMAS:
             jsonschema.validate(data, schema)
-        assert all(data["text"][s["start"]:s["end"]] == s["text"] for s in _spans(data))
+        assert all(data["text"][s["start"]:s["end"]] == s["text"] for s in spans(data))

@@ -420,9 +420,14 @@ _WORKER: dict = {}
 def _init_worker(max_bytes: int, *, in_process: bool = False) -> None:
     """Import the pipeline once per process; workers leave Ctrl-C to the main process."""
     if not in_process:
+        import gc
         import signal
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # Models and lexicons live for the whole worker: keep the collector off them, and
+        # collect less often (each article makes many short-lived objects, few cycles).
+        gc.freeze()
+        gc.set_threshold(50_000, 50, 50)
     if "pipeline" not in _WORKER:
         from . import pipeline
         from .models import Source

@@ -14,7 +14,9 @@ An :class:`Article` refuses any span whose ``text`` is not
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Annotated, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -190,7 +192,8 @@ class Sentence:
     end: int
     text: str
     kind: LineKind
-    tokens: tuple[Token, ...] = ()
+    tokens: tuple[Token, ...] = field(default=(), hash=False)
+    """The words (not hashed: stages cache per sentence, and the offsets and text already tell sentences apart)."""
 
 
 @dataclass(frozen=True)
@@ -212,7 +215,12 @@ class Doc:
     """Photo credits and bylines: names there are not participants."""
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        """The sentence that holds ``offset``, found by bisection (sentences are in text order)."""
+        at = bisect_right(self._sentence_starts, offset) - 1
+        if at >= 0 and offset < self.sentences[at].end:
+            return self.sentences[at]
         return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]

@@ -1,19 +1,33 @@
 """Cut a normalised text into lines, sentences and words, with offsets.
 
-underthesea does the cutting (``sent_tokenize`` per line, ``word_tokenize``
-per sentence, with the lexicon's multi-word names as ``fixed_words`` so that
-"Tỉnh ủy" or "Ban Thường vụ" stay whole); every piece is then located back
-in the text so that ``text[start:end]`` is exactly the piece.
+underthesea does the cutting (``sent_tokenize`` per line, then its word
+segmenter per sentence, with the lexicon's multi-word names as fixed words so
+that "Tỉnh ủy" or "Ban Thường vụ" stay whole); every piece is then located
+back in the text so that ``text[start:end]`` is exactly the piece.
+
+Word segmentation is the cost floor of the whole pipeline, so it is done
+here once per sentence, with underthesea's own steps but without the work its
+``word_tokenize(..., fixed_words=...)`` repeats on every call (rebuilding its
+token regex, normalising the same short tokens again), and with its CRF run by
+:mod:`extract.wordcrf` from the same model file: see :func:`words`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
+from pathlib import Path
 
+import joblib
+
+import underthesea.pipeline.word_tokenize as _uts_words
 from underthesea import sent_tokenize, word_tokenize
+from underthesea.pipeline.text_normalize import token_normalize
+from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+from underthesea.pipeline.word_tokenize import regex_tokenize
 
-from . import lexicons
+from . import lexicons, wordcrf
 from .layout import classify_lines, find_credits, split_lines
 from .models import Doc, Line, Sentence, Token
 
@@ -21,6 +35,70 @@ from .models import Doc, Line, Sentence, Token
 @cache
 def _fixed_words() -> list[str]:
     return list(lexicons.words("fixed_words.txt"))
+
+
+@cache
+def _token_pattern() -> re.Pattern[str]:
+    """underthesea's token regex with our fixed words first, built as its ``tokenize`` builds it, once.
+
+    underthesea leaves this pattern in its module after a ``fixed_words``
+    call, so its own ``pos_tag`` and ``ner`` then cut words the same way;
+    installing it here keeps that behaviour.  Ours opens with ``(?=\\S)``:
+    no alternative can start on white space, and without it the engine
+    tries them all at every space between two tokens (a third of its time).
+    """
+    fixed = [re.sub(" ", r"\\ ", word) for word in _fixed_words()]
+    alternatives = ["(?P<fixed_words>\\b" + "\\b|\\b".join(fixed) + "\\b)", *regex_tokenize.regex_patterns]
+    source = "(" + "|".join(alternatives) + ")"
+    regex_tokenize.patterns = re.compile(source, re.VERBOSE | re.UNICODE)
+    regex_tokenize.recompile_regex_patterns = True
+    return re.compile(r"(?=\S)" + source, re.VERBOSE | re.UNICODE)
+
+
+@cache
+def _word_model():
+    """underthesea's word segmentation CRF, loaded once (by its own first call)."""
+    if _uts_words.word_tokenize_model is None:
+        word_tokenize("Hà Nội")
+    return _uts_words.word_tokenize_model
+
+
+@cache
+def _word_tagger() -> Callable[[list[str]], list[str]]:
+    """``B-W``/``I-W`` per token: :mod:`extract.wordcrf` on underthesea's model file, else underthesea itself."""
+    model_dir = Path(_uts_words.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"  # as word_tokenize has it
+    try:
+        crf = wordcrf.load(model_dir, joblib.load(model_dir / "features.bin"), joblib.load(model_dir / "dictionary.bin"))
+    except (OSError, ValueError, EOFError):
+        crf = None
+    if crf is not None:
+        return crf.tags
+    return lambda tokens: _word_model().predict([[token] for token in tokens])
+
+
+_normal_token = lru_cache(maxsize=65536)(token_normalize)
+"""Tokens repeat a lot; their normalised form is a pure function of the token."""
+
+
+def words(sentence: str) -> list[str]:
+    """The words of ``sentence``: exactly ``word_tokenize(sentence, fixed_words=<fixed_words.txt>)``.
+
+    The same steps (character normalisation, token regex, token
+    normalisation, CRF tags, joining ``I-W`` tokens) with the regex built
+    once, token normalisation cached, and the CRF of :func:`_word_tagger`.
+    """
+    text = normalize_characters_in_text(sentence)
+    tokens = [_normal_token(m.group()) for m in _token_pattern().finditer(text)]
+    if not tokens:
+        return []
+    tags = _word_tagger()(tokens)
+    out = [tokens[0]]
+    for tag, token in zip(tags[1:], tokens[1:]):
+        if tag == "I-W":
+            out[-1] += " " + token
+        else:
+            out.append(token)
+    return out
 
 
 def segment(text: str, *, words: bool = True) -> Doc:
@@ -41,7 +119,7 @@ def _sentences(text: str, line: Line, *, words: bool) -> list[Sentence]:
 
 def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     piece = text[start:end]
-    found = locate(piece, word_tokenize(piece, fixed_words=_fixed_words()))
+    found = locate(piece, words(piece))
     return tuple(Token(start + s, start + e, text[start + s:start + e]) for s, e in found)
 
 
