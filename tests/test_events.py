@@ -335,3 +335,12 @@ def test_an_earlier_day_is_another_event_however_named():
     body = ("Sáng 3/3/2023, Sở Nội vụ tổ chức Hội nghị công bố quyết định về công tác cán bộ. Trước đó, chiều 1/3, "
             "tại Hà Nội đã diễn ra Hội nghị công bố các quyết định về công tác cán bộ của Bộ.")
     assert kinds(body, published="2023-03-04") == [("conference", "2023-03-03"), ("conference", "2023-03-01")]
+
+
+def test_a_decision_handed_over_at_the_meeting_is_part_of_it():
+    body = "Chiều 3/3/2023, UBND tỉnh tổ chức gặp mặt, trao quyết định nghỉ hưu cho ông Trần Văn Nam."
+    assert kinds(body) == [("meeting", "2023-03-03")]
+
+
+def test_meeting_someone_in_a_story_is_no_event():
+    assert events("Dường như hai người mới gặp mặt lần đầu mà đã quý mến nhau ngay.") == []

@@ -45,6 +45,8 @@ _WITH = re.compile(r"(?<!\w)với\s+((?:hãng\s+)?[A-ZĐ].+?)(?=\s+(?:giai đo�
 _WITNESS = re.compile(r"(?<!\w)(?:chứng kiến|dự|tham dự)\s+(?:\S+\s+){0,2}$", re.I)
 _ORGANISE = re.compile(r"(?<!\w)tổ chức\s+$", re.I)
 _ANAPHORA = re.compile(r"\s(?:này|đó|trên|nói trên)$")
+# "Chương trình hành động thực hiện Nghị quyết số 57 ngày 22/12/2024": that day is the resolution's
+_OTHER_DOCUMENT = re.compile(r"(?i)(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|luật|kết luận|công văn|thông báo)")
 _YEAR = re.compile(r"(?<!\w)(?:năm|từ năm|vào năm)\s+((?:19|20)\d\d)(?!\w)")
 _REPRESENTING = re.compile(r"(?<!\w)(?:đại diện|thay mặt)\s+(.+?)\s+(?:đã\s+)?ký", re.I)
 
@@ -178,7 +180,8 @@ def _signatories(text: str, sentence: Sentence, people: list[Person]) -> list[st
 def _day(sentence: Sentence, at: int, name: str, dates: list[DateMention]) -> str | None:
     """The day the document gives itself ("Kế hoạch số 5/KH ngày 2/3/2023"), else the first day of the sentence."""
     days = [d for d in dates if sentence.start <= d.span.start < sentence.end and d.precision == "day" and len(d.value) == 10]
-    own = [d for d in days if sentence.start + at <= d.span.start < sentence.start + at + len(name)]
+    own = [d for d in days if sentence.start + at <= d.span.start < sentence.start + at + len(name)
+           and not _OTHER_DOCUMENT.search(sentence.text, at + 1, d.span.start - sentence.start)]
     found = own or days
     return found[0].value if found else None
 

@@ -38,6 +38,8 @@ class _Cue:
     name: str
     first: bool = True
     """Whether it is the first cue of its sentence (the sentence's place and date are its own)."""
+    joined: bool = False
+    """Whether it follows the cue before it with only a comma or "và" between ("gặp mặt, trao quyết định")."""
 
 
 @dataclass
@@ -56,7 +58,7 @@ class _Draft:
 
 
 _NAME_STOP = re.compile(
-    r"[.;:!?\n]|,\s|\s[-–]\s|\s\((?=tổ chức|diễn ra|khai mạc|từ ngày|ngày)|\s(?=(?:Ông|Bà|Đồng chí|Ảnh)\s)|\s(?:tại|do|vào|với|nhằm|được|đã|diễn ra|có|sáng|chiều|tối|trưa|ngày|từ|để|cho|thu hút|"
+    r"[.;:!?\n]|,\s|\s[-–]\s|\s\((?=tổ chức|diễn ra|khai mạc|từ ngày|ngày)|\s(?=(?:Ông|Bà|Đồng chí|Ảnh)\s)|\s(?=(?:ông|bà)\s+[A-ZĐ])|\s(?:tại|do|vào|với|nhằm|được|đã|diễn ra|có|sáng|chiều|tối|trưa|ngày|từ|để|cho|thu hút|"
     r"của|trước|sau|nhân dịp|lúc|hồi|khi|(?:được\s+)?tổ chức\s+(?:tại|ở|vào|từ)|bế mạc|khai mạc|bầu|kết thúc|khép lại|"
     r"thống nhất|hiệp thương|biểu quyết|nhấn mạnh|nêu|ghi nhận|yêu cầu|chính thức|là|nhưng|mà|cũng|đang|vẫn|về phía)"
     r"(?=\s|[,.;:!?]|$)"
@@ -81,7 +83,8 @@ _ANOTHER_BEFORE = re.compile(r"(?<!\w)(?:sau|sau khi|trước|trước khi|kết
                              r"phát biểu (?:khai mạc|bế mạc|chỉ đạo|tổng kết))\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 # "Tại hội nghị, ông A công bố quyết định ...": what happens at an event already named is part of it
 _AT_EVENT = re.compile(r"^\W*(?:tại|trong|bên lề)\s+(?:buổi\s+|cuộc\s+)?(?:hội nghị|hội thảo|lễ|kỳ họp|phiên họp|cuộc họp|"
-                       r"làm việc|đại hội|diễn đàn|tọa đàm|toạ đàm|chương trình|hội đàm|họp|buổi gặp|tiếp)(?:\s+(?:này|trên))?\s*,",
+                       r"làm việc|đại hội|diễn đàn|tọa đàm|toạ đàm|chương trình|hội đàm|họp|gặp|gặp mặt|họp mặt|gặp gỡ|giao lưu|tiếp|"
+                       r"tiếp xúc|tiếp xúc cử tri)(?:\s+(?:này|trên))?\s*,",
                        re.I)
 # "Hội nghị Trung ương 8 đã khẳng định: ...", "Theo kết luận tại kỳ họp 20, ...": an event cited as an authority
 _CITED_AFTER = re.compile(r"^\s*(?:đã\s+|cũng\s+)?(?:khẳng định|nêu|nêu rõ|chỉ rõ|chỉ ra|đề ra|xác định|nhận định|kết luận)(?!\w)",
@@ -91,6 +94,7 @@ _REPORTED_SPEECH = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ
 _HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh|phát biểu|theo)(?!\w)", re.I)
 _FRESH = re.compile(r"^\W*(?:cùng ngày|cũng trong|trước đó|sau đó|tiếp đó|cùng dịp|nhân dịp này|(?:sáng|chiều|tối) cùng ngày)", re.I)
 _DAY_WRITTEN = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}(?![\d])")
+_JOINED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sáng|chiều|tối|trưa) cùng ngày)", re.I)
 _CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
 _DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ thị|tinh thần|báo cáo chính trị|quy chế|nội quy|dự thảo)"
@@ -194,7 +198,9 @@ def _cues(text: str, sentence: Sentence) -> list[_Cue]:
             continue  # part of the name of the event before it
         kind, form = kinds[int(m.lastgroup[1:])]
         name = _name_at(sentence.text, m.start(), m.end(), form)
-        out.append(_Cue(kind, form, sentence, sentence.start + m.start(), sentence.start + m.end(), name, not out))
+        joined = bool(out) and bool(_JOINED.fullmatch(text, out[-1].end, sentence.start + m.start()))
+        out.append(_Cue(kind, form, sentence, sentence.start + m.start(), sentence.start + m.end(), name, not out,
+                        joined))
     return out
 
 
@@ -228,6 +234,8 @@ def _sort(cues: list[_Cue], dates: list[DateMention]) -> tuple[list[_Cue], list[
 
 def _role(cue: _Cue, has_date: bool) -> str | None:
     """``anchor``, ``reference`` or None (not an event this article reports)."""
+    if cue.form == "verb" and cue.joined:
+        return "reference"  # "tổ chức gặp mặt, trao quyết định nghỉ hưu ...": one event told by two cues
     clause = _clause(cue)
     before = clause[: cue.start - cue.sentence.start - _clause_start(cue)]
     if _PLURAL.search(before) or _DOCUMENT_OF.search(before) or (
@@ -467,8 +475,8 @@ def _from_reference(text: str, draft: _Draft, sentence: Sentence, people: list[P
 def _location(sentence: str, start: int) -> str | None:
     """The place of the event: the first "tại ..." from ``start`` on that is not "tại hội nghị"."""
     for m in _PLACE.finditer(sentence, start):
-        if sentence[max(0, m.start() - 10):m.start()].strip().lower().endswith("biểu"):
-            continue
+        if re.search(r"(?:biểu|quy định|nêu|ghi)\s*$", sentence[max(0, m.start() - 12):m.start()], re.I):
+            continue  # "phát biểu tại", "quy định tại Nghị định ...": no place
         place = m.group(1).strip(" ,")
         if place.endswith(")") and "(" not in place:
             place = place[:-1].rstrip()  # "(tổ chức ngày 20/8 tại Hà Nội)"
