@@ -71,6 +71,8 @@ NOT_HAPPENING = [
     ("a document's day", "Huyện tiếp tục tổ chức hội thảo theo Quyết định số 15/2021/QĐ-UBND ngày 3/3/2021 của tỉnh."),
     ("cited as an authority", "Hội nghị Trung ương 6 khóa XII đã khẳng định: đổi mới công tác cán bộ là khâu then chốt."),
     ("in what someone says", "Ông Bình cho biết, tại Kỳ họp thứ 10 năm 2020, Quốc hội đã thông qua nghị quyết này."),
+    ("a duty, not a reception", "Ngày 3/3/2023, HĐND tỉnh đã quy định mức bồi dưỡng cho người làm nhiệm vụ tiếp công "
+     "dân."),
     ("according to", "Theo kết luận tại Kỳ họp thứ 12 của Ủy ban Kiểm tra, ông Bình đã vi phạm quy định."),
     ("an earlier session named", "Cử tri phấn khởi trước kết quả Kỳ họp thứ năm, HĐND tỉnh khóa XII ngày 3/3/2023."),
 ]
