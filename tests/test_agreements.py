@@ -44,6 +44,9 @@ NOT_SIGNED = [
     ("no verb", "Hội nghị đã triển khai kế hoạch thực hiện các chương trình công tác năm 2022."),
     ("thông qua as through", "Thông qua chương trình hợp tác, nhiều sản phẩm đã đến tay người tiêu dùng."),
     ("đăng ký", "Người lao động đăng ký hợp đồng bảo hiểm tại bưu điện xã."),
+    ("all of them", "Cam kết lần này sâu hơn tất cả hiệp định đã ký kết trước đó."),
+    ("a task", "Phòng Kinh tế tham mưu cho UBND huyện ban hành đề án phát triển cây dược liệu."),
+    ("said in a quote", "\"Ở nhiều nước, chủ đầu tư ký hợp đồng mua bán trực tiếp với người mua\", ông Tâm cho biết."),
 ]
 
 
@@ -62,6 +65,9 @@ PARTIES = [
     ("A ký với B", "Hãng Vietjet đã ký thỏa thuận đặt mua 20 máy bay với hãng Airbus.", ["Vietjet", "Airbus"]),
     ("adopted by", "Ngày 4/4/2022, UBND huyện đã phê duyệt Đề án phát triển nông nghiệp công nghệ cao.",
      ["Ủy ban nhân dân huyện"]),
+    ("a name, not a plan word", "Chủ tịch UBND tỉnh Trần Văn Cần và Giám đốc Công ty Sao Mai ký kết thỏa thuận hợp tác "
+     "giữa Ủy ban nhân dân tỉnh và Công ty Sao Mai.", ["Ủy ban nhân dân tỉnh", "Công ty Sao Mai"]),
+    ("a ceremony is no party", "Lễ ký kết biên bản ghi nhớ về phát triển du lịch xanh đã diễn ra sáng 4/4/2022.", []),
     ("witnesses are not parties", "Thủ tướng và Tổng thống đã chứng kiến lễ ký kết thỏa thuận hợp tác về năng lượng.", []),
 ]
 
@@ -93,3 +99,23 @@ def test_two_contracts_with_different_parties_stay_apart():
 def test_span_is_the_reporting_sentence():
     body = "Mở đầu bản tin hôm nay. Ngày 4/4/2022, hai tỉnh đã ký kết thỏa thuận hợp tác phát triển du lịch."
     assert agreements(body)[0].span.text.startswith("Ngày 4/4/2022")
+
+
+def test_the_day_a_document_gives_itself():
+    body = ("Sau khi Tỉnh ủy ban hành Chỉ thị ngày 2/1/2023, UBND tỉnh đã ban hành Kế hoạch số 15/KH-UBND ngày "
+            "20/1/2023 về chuyển đổi số.")
+    assert agreements(body)[0].signed_on == "2023-01-20"
+
+
+def test_parties_the_organisation_stage_read():
+    from extract.models import Organization, Span
+
+    text = normalise(f"{HEADLINE}\n\nNgày 4/4/2022, Hải quan Đà Nẵng và VLA đã ký kết quy chế phối hợp.\n")
+    doc = segment(text)
+    customs, vla = text.index("Hải quan Đà Nẵng"), text.index("VLA")
+    bodies = [Organization(name="Cục Hải quan thành phố Đà Nẵng", aliases=["Hải quan Đà Nẵng"],
+                           mentions=[Span.of(text, customs, customs + len("Hải quan Đà Nẵng"))]),
+              Organization(name="Hiệp hội Doanh nghiệp Logistics Việt Nam", aliases=["VLA"],
+                           mentions=[Span.of(text, vla, vla + 3)])]
+    found = find_agreements(doc, find_dates(doc, published=None), [], bodies)[0]
+    assert found.parties == ["Cục Hải quan thành phố Đà Nẵng", "Hiệp hội Doanh nghiệp Logistics Việt Nam"]

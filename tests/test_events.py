@@ -67,6 +67,14 @@ NOT_HAPPENING = [
     ("continue", "Tỉnh tiếp tục đẩy mạnh cải cách hành chính trong những tháng cuối năm."),
     ("a task", "Đồng thời, tổ chức tập huấn nâng cao năng lực cho cán bộ cơ sở."),
     ("signed before", "Việt Nam đã ký kết 12 hiệp định thương mại tự do với các đối tác."),
+    ("dự án is not attending", "Anh Tâm từng theo học khóa đào tạo quản lý dự án tại Trường Đại học Kinh tế."),
+    ("a document's day", "Huyện tiếp tục tổ chức hội thảo theo Quyết định số 15/2021/QĐ-UBND ngày 3/3/2021 của tỉnh."),
+    ("cited as an authority", "Hội nghị Trung ương 6 khóa XII đã khẳng định: đổi mới công tác cán bộ là khâu then chốt."),
+    ("in what someone says", "Ông Bình cho biết, tại Kỳ họp thứ 10 năm 2020, Quốc hội đã thông qua nghị quyết này."),
+    ("a duty, not a reception", "Ngày 3/3/2023, HĐND tỉnh đã quy định mức bồi dưỡng cho người làm nhiệm vụ tiếp công "
+     "dân."),
+    ("according to", "Theo kết luận tại Kỳ họp thứ 12 của Ủy ban Kiểm tra, ông Bình đã vi phạm quy định."),
+    ("an earlier session named", "Cử tri phấn khởi trước kết quả Kỳ họp thứ năm, HĐND tỉnh khóa XII ngày 3/3/2023."),
 ]
 
 
@@ -158,6 +166,10 @@ LOCATIONS = [
      "Hội trường Sở Lao động – Thương binh và Xã hội"),
     ("after the verb", "Ngày 3/3/2023, Bộ trưởng đã tiếp Đoàn đại biểu Quốc hội Lào tại trụ sở Bộ.", "trụ sở Bộ"),
     ("not tại hội nghị", "Phát biểu tại hội nghị, ông Bình đề nghị các ngành phối hợp chặt chẽ hơn.", None),
+    ("not an event's name", "Sau 3 ngày (2 - 4/3/2023) thi đấu tại Giải vô địch cờ tướng trẻ toàn quốc, đội tỉnh nhà xếp thứ "
+     "nhì.", None),
+    ("not a closing bracket", "Hội thảo khoa học về di sản (tổ chức ngày 3/3/2023 tại Huế) đã thu hút nhiều nhà nghiên cứu.",
+     "Huế"),
 ]
 
 
@@ -179,6 +191,11 @@ ORGANIZERS = [
                  id="passive has none"),
     pytest.param("Ông Bình phát biểu tại Hội thảo phát triển thị trường vốn do Bộ Tài chính tổ chức ngày 3/3/2023.",
                  ["Bộ Tài chính"], id="do X tổ chức after the name"),
+    pytest.param("Giải bóng chuyền nữ mở rộng năm 2023 khai mạc ngày 3/3/2023, tại Nhà thi đấu tỉnh, do Liên đoàn "
+                 "Bóng chuyền tỉnh phối hợp với Sở Văn hóa, Thể thao và Du lịch tổ chức.",
+                 ["Liên đoàn Bóng chuyền tỉnh", "Sở Văn hóa, Thể thao và Du lịch"], id="do X phối hợp với Y tổ chức later on"),
+    pytest.param("Ông Bình phát biểu tại Hội nghị tổng kết năm 2022 được Bộ Tài chính tổ chức ngày 3/3/2023.",
+                 ["Bộ Tài chính"], id="được X tổ chức"),
     pytest.param("Ngày 3/3/2023, Hội Nông dân Việt Nam phối hợp với tỉnh Hà Nam tổ chức lễ phát động trồng cây.",
                  ["Hội Nông dân Việt Nam", "Ủy ban nhân dân tỉnh Hà Nam"], id="a province for its people's committee",
                  marks=pytest.mark.xfail(strict=True, reason="a province in lower case is not read as a body")),
@@ -259,3 +276,73 @@ def test_names_map_to_the_records_of_the_people_and_organisation_stages():
     person = Person(name="Phạm Thị Hoa", mentions=[Span.of(text, at, at + 3)])
     event = find_events(doc, find_dates(doc, published=None), [person], [body])[0]
     assert (event.organizers, event.chairs) == ([body.name], [person.name])
+
+
+def test_one_meeting_told_twice_on_a_yearless_day():
+    body = ("Sáng 13/5, Chủ tịch nước Nguyễn Văn An tiếp xúc cử tri quận Hải Châu. "
+            "Sáng 13/5, cùng với các vị đại biểu của tổ số 2 thuộc Đoàn đại biểu thành phố, người đứng đầu Nhà nước "
+            "đã tiếp xúc cử tri hai quận trung tâm để lắng nghe tâm tư của người dân.")
+    assert kinds(body) == [("meeting", None)]
+
+
+def test_an_earlier_session_is_not_the_meeting_with_voters():
+    body = ("Tiếp tục chương trình tiếp xúc cử tri sau Kỳ họp thứ năm, ngày 3/7/2023, Đoàn đại biểu Quốc hội tỉnh "
+            "đã tiếp xúc cử tri tại xã Tân An.")
+    assert kinds(body) == [("meeting", "2023-07-03")]
+
+
+def test_a_decision_announced_at_the_conference_is_part_of_it():
+    body = ("Sáng 3/3/2023, Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt. Tại hội nghị, ông Trần Văn Nam đã công bố quyết "
+            "định bổ nhiệm Giám đốc Sở Nội vụ.")
+    assert kinds(body) == [("conference", "2023-03-03")]
+
+
+def test_a_caption_glued_to_the_body_is_not_a_name():
+    body = ("Chiều 3/3/2023, Sở Xây dựng tổ chức buổi làm việc với các chủ đầu tư. "
+            "Ông Lê Văn Tâm phát biểu tại buổi làm việc Ông Tâm cho biết đến cuối tháng 4/2023 các dự án sẽ xong.")
+    assert kinds(body) == [("meeting", "2023-03-03")]
+
+
+def test_participants_are_the_people_stage_records_only():
+    from extract.models import Person, Span
+
+    text = normalise(f"{HEADLINE}\n\nSáng 3/3/2023, Sở Nội vụ tổ chức hội nghị tại TP Hồ Chí Minh. Tham dự hội nghị "
+                     "có ông Trần Văn Nam.\n")
+    doc = segment(text)
+    at = text.index("Trần Văn Nam")
+    person = Person(name="Trần Văn Nam", mentions=[Span.of(text, at, at + len("Trần Văn Nam"))])
+    event = find_events(doc, find_dates(doc, published=None), [person], [])[0]
+    assert event.participants == ["Trần Văn Nam"]
+
+
+def test_the_lead_event_with_an_inferred_year_stays():
+    body = "Ngày 21/7, Tỉnh ủy tổ chức hội nghị triển khai quyết định về công tác cán bộ. Ông Bình sinh ngày 2/9/1968."
+    assert kinds(body, published="2019-07-22") == [("conference", "2019-07-21")]
+
+
+NOT_ORGANIZERS = [
+    pytest.param("Ông Bình phát biểu tại Hội thảo khởi nghiệp do Hội Doanh nhân trẻ tỉnh và một số ngân hàng trên địa "
+                 "bàn tổ chức ngày 3/3/2023.", id="a clause with một số"),
+    pytest.param("Ông Bình phát biểu tại Hội thảo khởi nghiệp do Ban tổ chức ngày 3/3/2023.", id="a bare kind word"),
+    pytest.param("Lễ ký kết biên bản ghi nhớ đã được tổ chức ngày 3/3/2023 tại Hà Nội.", id="a sentence opener"),
+]
+
+
+@pytest.mark.parametrize("body", NOT_ORGANIZERS)
+def test_pieces_of_clauses_are_no_organizers(body):
+    assert events(body)[0].organizers == []
+
+
+def test_an_earlier_day_is_another_event_however_named():
+    body = ("Sáng 3/3/2023, Sở Nội vụ tổ chức Hội nghị công bố quyết định về công tác cán bộ. Trước đó, chiều 1/3, "
+            "tại Hà Nội đã diễn ra Hội nghị công bố các quyết định về công tác cán bộ của Bộ.")
+    assert kinds(body, published="2023-03-04") == [("conference", "2023-03-03"), ("conference", "2023-03-01")]
+
+
+def test_a_decision_handed_over_at_the_meeting_is_part_of_it():
+    body = "Chiều 3/3/2023, UBND tỉnh tổ chức gặp mặt, trao quyết định nghỉ hưu cho ông Trần Văn Nam."
+    assert kinds(body) == [("meeting", "2023-03-03")]
+
+
+def test_meeting_someone_in_a_story_is_no_event():
+    assert events("Dường như hai người mới gặp mặt lần đầu mà đã quý mến nhau ngay.") == []

@@ -31,8 +31,12 @@ _SIGNED_BEFORE = re.compile(
 _SIGNED_AFTER = re.compile(
     r"^\s*(?:giữa\s+[^,.;]+?\s+)?(?:\([^()]*\)\s*)?(?:đã\s+|cũng\s+|vừa\s+)*(?:được\s+)?(?:ký kết|ký|phê duyệt|ban hành|thông qua)(?!\w)", re.I)
 _CEREMONY_BEFORE = re.compile(r"(?:lễ|buổi)\s+(?:ký kết|ký)\s+$", re.I)
-_PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|hàng loạt|hàng chục|hàng trăm|tá|\d[\d.,]*)\s+$", re.I)
-_NOT_YET = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị|tiến tới|đề nghị|đề xuất)(?!\w)", re.I)
+_PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|hàng loạt|hàng chục|hàng trăm|tá|tất cả|mọi|\d[\d.,]*)\s+$", re.I)
+# a plan to sign, a task ("tham mưu ban hành", "cần ký kết"), or a condition: not a document reported as signed
+_NOT_YET = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị|tiến tới|đề nghị|đề xuất|tham mưu|cần|phải|nên|yêu cầu|chưa|nếu|"
+                      r"hoàn thành việc|mong muốn|kiến nghị)(?!\w)")  # lower case: "Trần Văn Cần" is a name
+# what someone says ("..., ông A lý giải"): not a signing the article reports
+_QUOTED = re.compile(r"[\"”]\s*,?\s*(?:ông|bà|anh|chị|TS|PGS)\b[^,.;]{0,40}(?:cho biết|lý giải|nói|nhấn mạnh|khẳng định)", re.I)
 _GENERIC = re.compile(r"(?<!\w)(?:việc|khi|nếu|để|trình|đề nghị|xin|đang|chưa|không)(?!\w)[^,.;:]{0,40}$", re.I)
 _DRAFT = re.compile(r"(?<!\w)(?:dự thảo|xây dựng|góp ý|hoàn thiện)(?:\s+\S+)?\s+$", re.I)
 _NAME_STOP = re.compile(r"[.;:!?\n]|,\s|\s(?:giữa|với|trị giá|tại|được|đã|sẽ|nhằm|vào|do|cho|của|từ|dưới|trước|sau|là)(?=\s)")
@@ -41,6 +45,9 @@ _WITH = re.compile(r"(?<!\w)với\s+((?:hãng\s+)?[A-ZĐ].+?)(?=\s+(?:giai đo�
 _WITNESS = re.compile(r"(?<!\w)(?:chứng kiến|dự|tham dự)\s+(?:\S+\s+){0,2}$", re.I)
 _ORGANISE = re.compile(r"(?<!\w)tổ chức\s+$", re.I)
 _ANAPHORA = re.compile(r"\s(?:này|đó|trên|nói trên)$")
+# "Chương trình hành động thực hiện Nghị quyết số 57 ngày 22/12/2024": that day is the resolution's
+_OTHER_DOCUMENT = re.compile(r"(?i)(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|luật|kết luận|công văn|thông báo)")
+_YEAR = re.compile(r"(?<!\w)(?:năm|từ năm|vào năm)\s+((?:19|20)\d\d)(?!\w)")
 _REPRESENTING = re.compile(r"(?<!\w)(?:đại diện|thay mặt)\s+(.+?)\s+(?:đã\s+)?ký", re.I)
 
 
@@ -67,10 +74,23 @@ def find_agreements(doc: Doc, dates: list[DateMention], people: list[Person], or
     order = ("body", "heading", "title", "caption")
     sentences = sorted((s for s in doc.sentences if s.kind in order), key=lambda s: order.index(s.kind))
     found: list[_Found] = []
+    latest = max((int(d.value[:4]) for d in dates if not d.value.startswith("--")), default=None)
     for sentence in sentences:
         for item in _in_sentence(doc.text, sentence, dates, people, organizations):
-            _merge_or_add(found, item)
+            if not _long_ago(item, latest):
+                _merge_or_add(found, item)
     return [_agreement(doc.text, f) for f in found]
+
+
+def _long_ago(item: _Found, latest: int | None) -> bool:
+    """Whether the document was signed years before the article's time ("năm 2013, Hà Nội đã ký ...")."""
+    if latest is None:
+        return False
+    at = item.sentence.text.find(item.name)
+    years = [int(y) for y in _YEAR.findall(item.sentence.text, 0, at if at >= 0 else None)]
+    if item.signed_on and item.signed_on[:4] in item.sentence.text:  # a year written, not inferred
+        years.append(int(item.signed_on[:4]))
+    return bool(years) and max(years) < latest - 1
 
 
 def _in_sentence(text: str, sentence: Sentence, dates: list[DateMention], people: list[Person],
@@ -104,7 +124,7 @@ def _reported(local: str, start: int, name_end: int) -> bool:
         return False
     signed = _SIGNED_BEFORE.search(before) or _SIGNED_AFTER.search(local[name_end:])
     return (bool(signed) and not _NOT_YET.search(local[: name_end + 20]) and not _DRAFT.search(before)
-            and not _GENERIC.search(before))
+            and not _GENERIC.search(before) and not _QUOTED.search(local))
 
 
 def _found(text: str, sentence: Sentence, kind: str, name: str, at: int, dates: list[DateMention],
@@ -113,7 +133,7 @@ def _found(text: str, sentence: Sentence, kind: str, name: str, at: int, dates: 
         kind=kind, name=name, sentence=sentence,
         parties=_parties(text, sentence, at, organizations),
         signatories=_signatories(text, sentence, people),
-        signed_on=_day(sentence, dates),
+        signed_on=_day(sentence, at, name, dates),
         period=_period(sentence, at, dates),
     )
 
@@ -157,11 +177,13 @@ def _signatories(text: str, sentence: Sentence, people: list[Person]) -> list[st
     return people_in(text, sentence.start + m.start(1), sentence.start + m.end(1), people)
 
 
-def _day(sentence: Sentence, dates: list[DateMention]) -> str | None:
-    for d in dates:
-        if sentence.start <= d.span.start < sentence.end and d.precision == "day" and len(d.value) == 10:
-            return d.value
-    return None
+def _day(sentence: Sentence, at: int, name: str, dates: list[DateMention]) -> str | None:
+    """The day the document gives itself ("Kế hoạch số 5/KH ngày 2/3/2023"), else the first day of the sentence."""
+    days = [d for d in dates if sentence.start <= d.span.start < sentence.end and d.precision == "day" and len(d.value) == 10]
+    own = [d for d in days if sentence.start + at <= d.span.start < sentence.start + at + len(name)
+           and not _OTHER_DOCUMENT.search(sentence.text, at + 1, d.span.start - sentence.start)]
+    found = own or days
+    return found[0].value if found else None
 
 
 def _period(sentence: Sentence, at: int, dates: list[DateMention]) -> Period | None:

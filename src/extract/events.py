@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from . import lexicons
 from .models import AttendeeCount, DateMention, Doc, Event, Organization, Person, Sentence, Span
-from .roles import UPPER, bodies_before, people_in
+from .roles import UPPER, bodies_before, bodies_between, people_in
 
 
 @dataclass
@@ -38,6 +38,8 @@ class _Cue:
     name: str
     first: bool = True
     """Whether it is the first cue of its sentence (the sentence's place and date are its own)."""
+    joined: bool = False
+    """Whether it follows the cue before it with only a comma or "và" between ("gặp mặt, trao quyết định")."""
 
 
 @dataclass
@@ -56,9 +58,9 @@ class _Draft:
 
 
 _NAME_STOP = re.compile(
-    r"[.;:!?\n]|,\s|\s[-–]\s|\s(?:tại|do|vào|với|nhằm|được|đã|diễn ra|có|sáng|chiều|tối|trưa|ngày|từ|để|cho|thu hút|"
+    r"[.;:!?\n]|,\s|\s[-–]\s|\s\((?=tổ chức|diễn ra|khai mạc|từ ngày|ngày)|\s(?=(?:Ông|Bà|Đồng chí|Ảnh)\s)|\s(?=(?:ông|bà)\s+[A-ZĐ])|\s(?:tại|do|vào|với|nhằm|được|đã|diễn ra|có|sáng|chiều|tối|trưa|ngày|từ|để|cho|thu hút|"
     r"của|trước|sau|nhân dịp|lúc|hồi|khi|(?:được\s+)?tổ chức\s+(?:tại|ở|vào|từ)|bế mạc|khai mạc|bầu|kết thúc|khép lại|"
-    r"thống nhất|hiệp thương|biểu quyết|nhấn mạnh|ghi nhận|yêu cầu|chính thức|là|nhưng|mà|cũng|đang|vẫn|về phía)"
+    r"thống nhất|hiệp thương|biểu quyết|nhấn mạnh|nêu|ghi nhận|yêu cầu|chính thức|là|nhưng|mà|cũng|đang|vẫn|về phía)"
     r"(?=\s|[,.;:!?]|$)"
 )
 _PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+)?(?:\S+\s+)?)$", re.I)
@@ -66,28 +68,51 @@ _PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ ch
 _RETROSPECT = re.compile(r"^\W*(?:trong\s+)?(?:giai đoạn|thời gian qua|những năm qua|nhiều năm qua|năm qua|qua \d+ năm|từ năm)", re.I)
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
                      r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
-_HAPPENED = re.compile(r"(?<!\w)(?:diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham dự|dự|chứng kiến)(?!\w)", re.I)
+# "dự" alone is attending; "dự án", "dự thảo", "dự kiến" ... are other words
+_DU = r"dự(?!\s+(?:án|thảo|kiến|báo|toán|trữ|định|đoán|phòng|bị|luật|tính)(?!\w))"
+_HAPPENED = re.compile(rf"(?<!\w)(?:diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham {_DU}|{_DU}|chứng kiến)(?!\w)",
+                       re.I)
 _ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng|chủ trì|(?<!\w)có)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _CONNECTIVE_END = re.compile(r"(?<!\w)(?:đồng thời|cùng với đó|ngoài ra|bên cạnh đó|chủ động|tiếp tục|thường xuyên|"
                              r"định kỳ|hằng năm|hàng năm|để|nhằm)$", re.I)
 _ORGANISED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)(?!\w)", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?:tại|dự|ở|trong|sau|sau khi|trước khi|về|qua|của|với|được|bên lề|khuôn khổ|kết thúc|bắt đầu)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+# "sau Kỳ họp thứ ba", "kết quả Hội nghị X": another event, already over, that the sentence only names
+_ANOTHER_BEFORE = re.compile(r"(?<!\w)(?:sau|sau khi|trước|trước khi|kết quả|thành công của|tinh thần|theo dõi|"
+                             r"phát biểu (?:khai mạc|bế mạc|chỉ đạo|tổng kết))\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+# "Tại hội nghị, ông A công bố quyết định ...": what happens at an event already named is part of it
+_AT_EVENT = re.compile(r"^\W*(?:tại|trong|bên lề)\s+(?:buổi\s+|cuộc\s+)?(?:hội nghị|hội thảo|lễ|kỳ họp|phiên họp|cuộc họp|"
+                       r"làm việc|đại hội|diễn đàn|tọa đàm|toạ đàm|chương trình|hội đàm|họp|gặp|gặp mặt|họp mặt|gặp gỡ|giao lưu|tiếp|"
+                       r"tiếp xúc|tiếp xúc cử tri)(?:\s+(?:này|trên))?\s*,",
+                       re.I)
+# "Hội nghị Trung ương 8 đã khẳng định: ...", "Theo kết luận tại kỳ họp 20, ...": an event cited as an authority
+_CITED_AFTER = re.compile(r"^\s*(?:đã\s+|cũng\s+)?(?:khẳng định|nêu|nêu rõ|chỉ rõ|chỉ ra|đề ra|xác định|nhận định|kết luận)(?!\w)",
+                          re.I)
+_ACCORDING_TO = re.compile(r"^\W*theo\s+(?!đó|kế hoạch|dự kiến|chương trình)", re.I)
+_REPORTED_SPEECH = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh)\s*[,:]", re.I)
 _HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh|phát biểu|theo)(?!\w)", re.I)
 _FRESH = re.compile(r"^\W*(?:cùng ngày|cũng trong|trước đó|sau đó|tiếp đó|cùng dịp|nhân dịp này|(?:sáng|chiều|tối) cùng ngày)", re.I)
+_DAY_WRITTEN = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}(?![\d])")
+_JOINED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sáng|chiều|tối|trưa) cùng ngày)", re.I)
 _CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
 _DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ thị|tinh thần|báo cáo chính trị|quy chế|nội quy|dự thảo)"
                           r"\s+(?:của\s+)?$", re.I)
 _TODAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+nay|hôm nay|ngày hôm nay)(?!\w)", re.I)
+# the day of a numbered document ("Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013") dates no event
+_DOCUMENT_DAY = re.compile(r"(?<!\w)(?:số\s+\d+[\w./-]*|\d+[\w.-]*/[\w./-]+)(?:\s+của\s+[^,;.]{1,50}?)?\s+(?:ban hành\s+)?(?:ngày\s+)?$")
+_REGULAR = re.compile(r"(?<!\w)thường kỳ\s+tháng", re.I)
 _PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _SESSION = re.compile(r"(?:phiên|ngày làm việc|buổi)(?!\w)", re.I)
-_HELD_BY_AFTER = re.compile(r"\s*do\s+[^,;.]+?\s+tổ chức(?!\w)")
+# "Hội thảo X do Bộ A tổ chức", "Giải Y khởi tranh ngày 5/4, do Liên đoàn A phối hợp với Sở B tổ chức",
+# "Hội nghị Z được Bộ A tổ chức ngày 19/10"
+_HELD_BY_AFTER = re.compile(r"(?<!\w)(?:do|được)\s+([A-ZĐ][^;.]{1,160}?)\s+(?:đồng\s+)?tổ chức(?!\w)")
 _ANAPHORA = re.compile(r"\s(?:này|đó|nói trên|trên)$")
 _TITLE_LEAD = re.compile(r"(?<!\w)(?:tổ chức|khai mạc|bế mạc|chủ trì|dự|tham dự|tại)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _VIEW_OF = re.compile(r"(?:quang cảnh|toàn cảnh|khai mạc|bế mạc)", re.I)
 _LONG_QUOTE = re.compile(r"[\"“][^\"“”]{60,}[\"”]")
-_ATTENDING = re.compile(r"(?<!\w)(?:tham dự|tham gia|dự|có mặt|thu hút|đến từ)(?!\w)", re.I)
+_ATTENDING = re.compile(rf"(?<!\w)(?:tham {_DU}|tham gia|{_DU}|có mặt|thu hút|đến từ)(?!\w)", re.I)
 _COUNT = re.compile(
     r"(?<![\w/.,])(hơn|trên|gần|khoảng|chừng|xấp xỉ|ước|)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:/\d+)?\s+"
     r"(?:\w+\s+)?(?:đại biểu|người|doanh nghiệp|khách mời|cán bộ|học viên|vận động viên|VĐV|thí sinh|đội|đơn vị|"
@@ -122,10 +147,11 @@ def _cue_pattern() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
 
 def find_events(doc: Doc, dates: list[DateMention], people: list[Person], organizations: list[Organization]) -> list[Event]:
     """Every event ``doc`` reports as happening, one per real event."""
+    dates = [d for d in dates if not _DOCUMENT_DAY.search(doc.text, max(0, d.span.start - 80), d.span.start)]
     cues = [cue for s in doc.sentences if s.kind in ("title", "body", "caption", "heading") for cue in _cues(doc.text, s)]
     anchors, references = _sort(cues, dates)
     drafts = _open_events(anchors, dates, doc)
-    if not drafts:
+    if not anchors:  # anchors that were all of historical events: the lead is not about a new one
         drafts = _from_lead(doc, references, dates)
     _add_details(doc, drafts, references, people, organizations)
     return [_event(doc.text, d) for d in drafts]
@@ -144,6 +170,8 @@ def _from_lead(doc: Doc, references: list[_Cue], dates: list[DateMention]) -> li
 def _points_back(cue: _Cue) -> bool:
     """Whether the cue names an event as known ("Tại hội nghị", "Hội nghị đã ...") rather than as a task."""
     before = cue.sentence.text[_clause_start(cue): cue.start - cue.sentence.start]
+    if _cited(cue, before) or _ANOTHER_BEFORE.search(before) or _REPORTED_SPEECH.search(before):
+        return False
     return not before.strip() or bool(_REFERENCE_BEFORE.search(before))
 
 
@@ -170,7 +198,9 @@ def _cues(text: str, sentence: Sentence) -> list[_Cue]:
             continue  # part of the name of the event before it
         kind, form = kinds[int(m.lastgroup[1:])]
         name = _name_at(sentence.text, m.start(), m.end(), form)
-        out.append(_Cue(kind, form, sentence, sentence.start + m.start(), sentence.start + m.end(), name, not out))
+        joined = bool(out) and bool(_JOINED.fullmatch(text, out[-1].end, sentence.start + m.start()))
+        out.append(_Cue(kind, form, sentence, sentence.start + m.start(), sentence.start + m.end(), name, not out,
+                        joined))
     return out
 
 
@@ -204,6 +234,8 @@ def _sort(cues: list[_Cue], dates: list[DateMention]) -> tuple[list[_Cue], list[
 
 def _role(cue: _Cue, has_date: bool) -> str | None:
     """``anchor``, ``reference`` or None (not an event this article reports)."""
+    if cue.form == "verb" and cue.joined:
+        return "reference"  # "tổ chức gặp mặt, trao quyết định nghỉ hưu ...": one event told by two cues
     clause = _clause(cue)
     before = clause[: cue.start - cue.sentence.start - _clause_start(cue)]
     if _PLURAL.search(before) or _DOCUMENT_OF.search(before) or (
@@ -216,8 +248,12 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
         return "anchor" if at_start and (_named(cue) or cue.form == "verb") and not _future(cue) else None
     generic_reference = (_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
                          or _ANAPHORA.search(cue.name))
-    if cue.form == "verb" and _HEARSAY.search(before):
-        return "reference"  # an activity someone recounts, not one the article reports
+    if cue.form == "verb" and (_HEARSAY.search(before) or _AT_EVENT.match(before)):
+        return "reference"  # an activity someone recounts, or one step of an event already named
+    if _REPORTED_SPEECH.search(before):
+        return "reference"  # "ông A cho biết, tại kỳ họp 10, Quốc hội đã ...": an event in what someone says
+    if _ANOTHER_BEFORE.search(before) or (cue.form == "noun" and _cited(cue, before)):
+        return "reference"
     after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
     held = has_date or _HAPPENED.search(clause) or _held_by_someone(clause)
     would_anchor = (_ORGANISED_BEFORE.search(before) and held) or _ORGANISED_AFTER.match(after) or (
@@ -225,6 +261,12 @@ def _role(cue: _Cue, has_date: bool) -> str | None:
     if not would_anchor:
         return "reference"
     return None if _future(cue) else "anchor"
+
+
+def _cited(cue: _Cue, before: str) -> bool:
+    """Whether the named event is only cited: "X đã khẳng định: ...", "Theo kết luận tại X, ..."."""
+    after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
+    return bool(_CITED_AFTER.match(after) or _ACCORDING_TO.match(before))
 
 
 def _held_by_someone(clause: str) -> bool:
@@ -264,7 +306,11 @@ def _future(cue: _Cue) -> bool:
 def _dates_in(cue: _Cue, dates: list[DateMention]) -> list[DateMention]:
     """Dates at day or month precision in the clause of ``cue``."""
     start = cue.sentence.start + _clause_start(cue)
-    return [d for d in dates if start <= d.span.start < cue.sentence.end and d.precision != "year"]
+    regular = cue.form == "noun" and _REGULAR.search(cue.name)
+    named = (cue.start, cue.start + len(cue.name)) if regular else (0, 0)
+    # the month of "phiên họp thường kỳ tháng 6" is the month reviewed, not the one it is held in
+    return [d for d in dates if start <= d.span.start < cue.sentence.end and d.precision != "year"
+            and not (d.precision == "month" and named[0] <= d.span.start < named[1])]
 
 
 def _own_text(cue: _Cue) -> str:
@@ -290,10 +336,15 @@ def _open_events(anchors: list[_Cue], dates: list[DateMention], doc: Doc) -> lis
         dated, date, part = _sentence_date(cue, dates)
         if not dated:
             date, part = _undated(cue, drafts, dates, doc)
-        if date and latest and int(date[:4]) < latest - 1:
-            continue  # a historical event recalled, not the one reported
+        if date and latest and int(date[:4]) < latest - 1 and (drafts or _year_written(cue, date, dates)):
+            continue  # a historical event recalled (unless the lead's, its year only inferred), not the one reported
         _merge_or_open(drafts, cue, date, part)
     return drafts
+
+
+def _year_written(cue: _Cue, date: str, dates: list[DateMention]) -> bool:
+    """Whether the clause writes the year of ``date`` itself (a year the dates stage inferred may be wrong)."""
+    return any(date[:4] in d.span.text for d in _dates_in(cue, dates))
 
 
 def _undated(cue: _Cue, drafts: list[_Draft], dates: list[DateMention], doc: Doc) -> tuple[str | None, str | None]:
@@ -340,10 +391,13 @@ def _same_event(draft: _Draft, cue: _Cue, date: str | None, part: str | None) ->
     if _SESSION.match(cue.name[cue.end - cue.start:].strip()):
         return True  # "Đại hội phiên thứ nhất": a session of the event already open
     similar = _similarity(draft.cue.name, cue.name) >= 0.75
-    if _FRESH.search(_own_text(cue)) and not similar:
-        return False
+    own = _own_text(cue)
+    if _FRESH.search(own) and (not similar or _DAY_WRITTEN.search(own)):
+        return False  # "Trước đó, sáng 10/5, ... Hội nghị công bố ...": another day, another event however named
     if draft.date and date:
         return draft.date == date and (not draft.part_of_day or not part or draft.part_of_day == part)
+    if draft.cue.form == cue.form == "verb" and not draft.date and not date and part:
+        return draft.part_of_day == part  # "Sáng 13/5, A tiếp xúc cử tri ..." told twice, the year unknown
     return similar or not _distinctive(draft.cue) or not _distinctive(cue)
 
 
@@ -421,9 +475,13 @@ def _from_reference(text: str, draft: _Draft, sentence: Sentence, people: list[P
 def _location(sentence: str, start: int) -> str | None:
     """The place of the event: the first "tại ..." from ``start`` on that is not "tại hội nghị"."""
     for m in _PLACE.finditer(sentence, start):
-        if sentence[max(0, m.start() - 10):m.start()].strip().lower().endswith("biểu"):
-            continue
+        if re.search(r"(?:biểu|quy định|nêu|ghi)\s*$", sentence[max(0, m.start() - 12):m.start()], re.I):
+            continue  # "phát biểu tại", "quy định tại Nghị định ...": no place
         place = m.group(1).strip(" ,")
+        if place.endswith(")") and "(" not in place:
+            place = place[:-1].rstrip()  # "(tổ chức ngày 20/8 tại Hà Nội)"
+        if place and _cue_pattern()[0].match(place):
+            continue  # "tại Giải vô địch ...": an event, not a place
         if place and (place[0].isupper() or place.split(" ")[0] in ("sân", "hội", "trụ", "khu", "thành", "tỉnh", "huyện")):
             return place
     return None
@@ -437,9 +495,9 @@ def _organizers(text: str, cue: _Cue, organizations: list[Organization]) -> list
     verbs = [m for m in _ORGANISE_VERB.finditer(local, 0, rel + len(cue.name)) if m.start() <= rel] if cue.first else []
     if verbs and not local[:verbs[-1].start()].rstrip().endswith("được"):
         return bodies_before(text, sentence.start, sentence.end, verbs[-1].start(), organizations)
-    held_by = _HELD_BY_AFTER.match(local, rel + len(cue.name))
-    if held_by:  # "Hội thảo X do Bộ Tài chính tổ chức"
-        return bodies_before(text, sentence.start, sentence.end, held_by.end() - len("tổ chức"), organizations)
+    held_by = _HELD_BY_AFTER.search(local, rel + len(cue.name))
+    if held_by and not _cue_pattern()[0].search(local, rel + len(cue.name), held_by.start()):
+        return bodies_between(text, sentence.start + held_by.start(1), sentence.start + held_by.end(1), organizations)
     if cue.form == "verb" and cue.kind in ("meeting", "signing_ceremony"):
         return bodies_before(text, sentence.start, sentence.end, _verb_phrase_start(local, rel), organizations)
     inside = _BODY_IN_NAME.match(cue.name, cue.end - cue.start)

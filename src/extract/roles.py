@@ -27,6 +27,11 @@ _BY_HONORIFIC = re.compile(rf"(?<!\w){_HONORIFIC}\s+({_CAP_WORD}(?:\s+{_CAP_WORD
 _DELEGATION = re.compile(r"^(?:các\s+)?[đĐ]oàn\s+(?:đại biểu|công tác)\s+(?:cấp cao\s+)?(?:của\s+)?(?=\S)")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|từ|về|đến|tới|tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|nước|Thủ đô|thủ đô)\s+$")
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Theo)\s*:?\s*$")
+# words that never occur inside a body's name: a piece holding one is a clause that overran the name
+_JUNK = re.compile(r"(?<!\w)(?:đã|đang|sẽ|là|có các|có buổi|công bố|báo cáo|xác định|đăng cai|về việc|cũng|"
+                   r"được|nhằm|để|một số|trên địa bàn|tổ chức|thăm|làm việc)(?!\w)")
+_BARE_KINDS = frozenset({"Ban", "Sở", "Bộ", "Hội", "Phòng", "Cục", "Viện", "Đoàn", "Trung tâm", "Công ty", "Tỉnh", "Huyện"})
+_JOINER = re.compile(r"[\s,;]*(?:(?:và|với|cùng|cùng với|phối hợp với|phối hợp cùng)\s*)?")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\([^()]{1,25}\)\s*$")
 
 
@@ -39,8 +44,8 @@ def _by_surname() -> re.Pattern[str]:
 
 def people_in(text: str, start: int, end: int, people: list[Person]) -> list[str]:
     """Names of the people mentioned in ``text[start:end]``, in order, without repeats."""
-    found = [(m.start, p.name) for p in people for m in p.mentions if start <= m.start and m.end <= end]
-    if found:
+    if people:  # the people stage has read the article: its records, and nothing that only looks like a name
+        found = [(m.start, p.name) for p in people for m in p.mentions if start <= m.start and m.end <= end]
         return _unique(name for _, name in sorted(found))
     return _unique(_names_by_shape(text[start:end]))
 
@@ -60,11 +65,14 @@ def _names_by_shape(piece: str) -> list[str]:
 def body_name(text: str, start: int, end: int, organizations: list[Organization]) -> str | None:
     """The canonical name of the body written in ``text[start:end]`` (the cleaned text when unknown)."""
     piece = _TRAILING_ABBREVIATION.sub("", text[start:end]).strip(" ,;:.–-")
-    if len(piece) < 2:
-        return None
+    if len(piece) < 2 or piece in _BARE_KINDS:
+        return None  # "Ban" alone names no body
     known = _record_at(start, end, organizations)
     if known is not None and known[1] >= 0.7 * len(piece):
         return known[0]  # the organisation stage read the same body here
+    if _JUNK.search(piece):
+        # words of a clause, not of a name ("Bộ X đã có các buổi làm việc"): the record read inside it, or nothing
+        return known[0] if known is not None else None
     if organizations and known is None:
         flat = [(o.name, alias) for o in organizations for alias in [o.name, *o.aliases]]
         best = process.extractOne(piece, [a for _, a in flat], scorer=fuzz.ratio, score_cutoff=85)
@@ -91,23 +99,40 @@ def bodies_before(text: str, start: int, end: int, verb: int, organizations: lis
     subject_start = _subject_start(local, verb)
     out: list[str] = []
     for a, b in _pieces(local, subject_start, verb):
-        name = body_name(text, start + a, start + b, organizations)
-        if name and name not in out:
-            out.append(name)
+        out += [n for n in _piece_bodies(text, start + a, start + b, organizations) if n not in out]
     return out
+
+
+def bodies_between(text: str, start: int, end: int, organizations: list[Organization]) -> list[str]:
+    """The bodies of a whole subject ``text[start:end]`` ("do A phối hợp với B tổ chức": from A to before the verb)."""
+    out: list[str] = []
+    for a, b in _pieces(text, start, end, split=_SPLIT_ALL):
+        out += [n for n in _piece_bodies(text, a, b, organizations) if n not in out]
+    return out
+
+
+def _piece_bodies(text: str, start: int, end: int, organizations: list[Organization]) -> list[str]:
+    """The bodies of one piece: each record the organisation stage read when they fill it ("A và B"), else one name."""
+    inside = sorted((m.start, m.end, o.name) for o in organizations for m in o.mentions if start <= m.start and m.end <= end)
+    kept = [x for i, x in enumerate(inside) if not any(y[0] <= x[0] and x[1] <= y[1] and y != x for y in inside)]
+    if len(kept) >= 2:
+        gaps = [text[a[1]:b[0]] for a, b in zip(kept, kept[1:])]
+        tail = text[kept[-1][1]:end]
+        if all(_JOINER.fullmatch(g) for g in gaps) and not _JUNK.search(tail):
+            return _unique(name for _, _, name in kept)
+    name = body_name(text, start, end, organizations)
+    return [name] if name else []
 
 
 def bodies_listed(text: str, start: int, end: int, organizations: list[Organization]) -> list[str]:
     """The bodies of a list such as "A và B" or "A, B": split where a new body starts."""
     out: list[str] = []
     for a, b in _pieces(text, start, end, split=_SPLIT_LIST):
-        name = body_name(text, a, b, organizations)
-        if name and name not in out:
-            out.append(name)
+        out += [n for n in _piece_bodies(text, a, b, organizations) if n not in out]
     return out
 
 
-_BODY_START = (r"(?:Sở|Bộ|Ban|Hội|Tỉnh|Thành|Huyện|UBND|HĐND|Ủy ban|Uỷ ban|Trung tâm|Công ty|Tổng|Tập đoàn|Đoàn|Liên|Viện|"
+_BODY_START = (r"(?:Tổ chức(?=\s+[A-ZĐ])|Sở|Bộ|Ban|Hội|Tỉnh|Thành|Huyện|UBND|HĐND|Ủy ban|Uỷ ban|Trung tâm|Công ty|Tổng|Tập đoàn|Đoàn|Liên|Viện|"
                r"Trường|Ngân hàng|Cục|Chi cục|Phòng|Hãng|hãng|Quỹ|Mặt trận|Công an|Bệnh viện|Hiệp hội|Câu lạc bộ|Báo|Đài|"
                r"TP|Chính phủ|Học viện|Đại học|Quân khu|Bộ Tư lệnh|Vụ|Văn phòng|Đảng|Ủy|Uỷ|Quận|Xã(?!\s+hội)|Phường|Thị|Nhà|Hợp tác xã|"
                r"Kho bạc|Cảnh sát|Bộ đội|Tòa|Toà|Thanh tra|Kiểm toán|Hải quan|Tổng cục|Cụm|Khu|Trạm|Chi nhánh|Chi hội|"
@@ -117,12 +142,17 @@ _BODY_WORD = (r"(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội|Trung tâm|C
               r"Hội đồng|Văn phòng|Học viện|Đại học|Hãng|hãng|Báo|Đài|Tạp chí|Tổng công ty|Tỉnh|Thành ủy|Thành uỷ|"
               r"Huyện|Chi hội|Hợp tác xã|Bảo hiểm|Kho bạc|Cảnh sát|Bộ đội|Thanh tra|Tòa án|Viện kiểm sát)\s")
 _SPLIT_BODIES = re.compile(
-    rf"\s+phối hợp\s+(?:với|cùng)\s+|\s+cùng với\s+|\s+cùng\s+|\s+với\s+|;\s*|\s+và\s+(?={_BODY_WORD})")
+    rf"\s+phối hợp(?:\s+(?:với|cùng))?(?:\s+|$)|\s+cùng với\s+|\s+cùng\s+|\s+với\s+|;\s*|\s+và\s+(?={_BODY_WORD})")
 _SPLIT_LIST = re.compile(rf"\s+(?:và|với)\s+(?={_BODY_START})|,\s+(?={_BODY_START})|;\s*")
+_SPLIT_ALL = re.compile(f"{_SPLIT_BODIES.pattern}|{_SPLIT_LIST.pattern}")
 _TITLE_START = re.compile(
     r"(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|Giám đốc|Tổng Giám đốc|Trưởng|Bí thư|Tổng Bí thư|Tổng bí thư|Thủ tướng|"
     r"Đại sứ|Tổng thống|Ủy viên|Uỷ viên|Chánh|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đồng chí|Ông|Bà|Anh|Chị|Lãnh đạo|"
     r"Đại diện|Thay mặt)(?!\w)")
+# capitalised words that open a sentence or an event, never a body's name
+_NOT_BODY = re.compile(r"(?:Lễ|Buổi|Đối|Theo|Trong|Tại|Cùng|Sau|Trước|Ngày|Sáng|Chiều|Tối|Hai|Ba|Các|Những|Mới|Với|Về|"
+                       r"Đồng thời|Ngoài ra|Hiện|Nhờ|Khi|Nếu|Để|Thỏa thuận|Thoả thuận|Hợp đồng|Chương trình|Kế hoạch|"
+                       r"Quy chế|Biên bản|Hội nghị|Đại diện|Thay mặt)(?!\w)")
 _CARRIER = re.compile(r"[hH]ãng(?:\s+bay|\s+hàng không)?\s+(?=[A-ZĐ])")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|vừa|chính thức|long trọng|mới đây|cùng nhau))+\s*$", re.I)
 
@@ -158,8 +188,8 @@ def _looks_like_body(piece: str) -> bool:
     """Whether ``piece`` reads as a body's name: it opens with a body word, or is a short capitalised name."""
     if not piece or not piece[0].isupper():
         return False
-    if _TITLE_START.match(piece):
-        return False  # "Bộ trưởng Bộ Công Thương ...": a person's position, not a body
+    if _TITLE_START.match(piece) or _NOT_BODY.match(piece):
+        return False  # "Bộ trưởng Bộ Công Thương ...": a person's position; "Lễ ký kết", "Đối với": no body
     if re.match(_BODY_START, piece) and not piece.startswith("các"):
         return True
     words = piece.split()
