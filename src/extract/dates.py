@@ -54,7 +54,7 @@ _PART_OF_DAY = re.compile(
     r"(?:\s+(?:ngày|hôm|mùng|mồng))?\s*$",
     re.IGNORECASE,
 )
-_POD_NAMES: dict[str, PartOfDay] = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
+PART_OF_DAY_NAMES: dict[str, PartOfDay] = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _PERIOD = dict(_PATTERNS)["year_period"]
 _PAST_CONTEXT = re.compile(
     r"(?:sinh|SN|thành lập|từ|trước|sau|đến|tới|khoảng)\s*(?:ngày|năm|tháng)?\s*(?:\d{1,2}[/.-]){0,2}$", re.IGNORECASE)
@@ -238,4 +238,4 @@ def part_of_day(text: str, offset: int) -> PartOfDay | None:
     'morning'
     """
     match = _PART_OF_DAY.search(text[max(0, offset - 30):offset])
-    return _POD_NAMES[match["pod"].lower()] if match else None
+    return PART_OF_DAY_NAMES[match["pod"].lower()] if match else None

@@ -21,6 +21,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from .dates import PART_OF_DAY_NAMES
 from . import lexicons
 from .models import AttendeeCount, DateMention, Doc, Event, Organization, Person, Sentence, Span
 from .roles import UPPER, bodies_before, bodies_between, people_in
@@ -103,7 +104,6 @@ _TODAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+nay|hôm nay
 # the day of a numbered document ("Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013") dates no event
 _DOCUMENT_DAY = re.compile(r"(?<!\w)(?:số\s+\d+[\w./-]*|\d+[\w.-]*/[\w./-]+)(?:\s+của\s+[^,;.]{1,50}?)?\s+(?:ban hành\s+)?(?:ngày\s+)?$")
 _REGULAR = re.compile(r"(?<!\w)thường kỳ\s+tháng", re.I)
-_PART_OF_DAY = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
 _SESSION = re.compile(r"(?:phiên|ngày làm việc|buổi)(?!\w)", re.I)
 # "Hội thảo X do Bộ A tổ chức", "Giải Y khởi tranh ngày 5/4, do Liên đoàn A phối hợp với Sở B tổ chức",
 # "Hội nghị Z được Bộ A tổ chức ngày 19/10"
@@ -354,7 +354,7 @@ def _undated(cue: _Cue, drafts: list[_Draft], dates: list[DateMention], doc: Doc
         return drafts[-1].date, None
     today = _TODAY.search(_own_text(cue))
     if today and _published(doc, dates):
-        return _published(doc, dates), _PART_OF_DAY.get((today.group(1) or "").lower())
+        return _published(doc, dates), PART_OF_DAY_NAMES.get((today.group(1) or "").lower())
     known = [d.date for d in drafts if d.date and len(d.date) == 10]
     return (known[0] if known else _article_day(doc, dates)), None
 
