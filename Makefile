@@ -37,7 +37,7 @@ golden: $(STAMP)
 	$(BIN)/python tests/regenerate_golden.py
 
 bench: $(STAMP)
-	$(BIN)/python -m extract.bench --corpus $(CORPUS) $(ARGS)
+	$(BIN)/python -m extract.check.bench --corpus $(CORPUS) $(ARGS)
 
 clean:
 	rm -rf $(VENV) build

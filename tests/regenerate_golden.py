@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from conftest import SEEDS  # noqa: E402
 from extract import extract_file  # noqa: E402
-from extract.output import write_json  # noqa: E402
+from extract.run.output import write_json  # noqa: E402
 
 GOLDEN = Path(__file__).parent / "golden"
 

@@ -9,9 +9,9 @@ import unicodedata
 
 import pytest
 
-from extract import batch
+from extract.run import batch
 from extract.cli import main
-from extract.manifest import MANIFEST_NAME
+from extract.run.manifest import MANIFEST_NAME
 from weird_files import (ARTICLE, TITLE, as_html, lossy_mojibake, mojibake, to_cp1258, to_tcvn3, to_vni,
                          unknown_legacy_font)
 

@@ -8,7 +8,7 @@ import math
 
 import pytest
 
-from extract import bench
+from extract.check import bench
 
 PERCENTILES = [
     ("median of odd", [3.0, 1.0, 2.0], 50, 2.0),

@@ -2,10 +2,10 @@
 
 import pytest
 
-from extract.dates import find_dates
+from extract.find.dates import find_dates
 from extract.pipeline import extract
 from extract.models import Source
-from extract.segment import segment
+from extract.read.segment import segment
 
 
 def dates(text, published=None):

@@ -2,10 +2,10 @@
 
 import pytest
 
-from extract.dates import find_dates
-from extract.events import find_events
-from extract.load import normalise
-from extract.segment import segment
+from extract.find.dates import find_dates
+from extract.find.events import find_events
+from extract.read.load import normalise
+from extract.read.segment import segment
 
 HEADLINE = "Tin hoạt động của các cơ quan trong tỉnh"
 

@@ -2,12 +2,12 @@
 
 import pytest
 
-from extract.agreements import find_agreements
-from extract.dates import find_dates
-from extract.events import find_events
-from extract.focus import find_focus_areas
-from extract.load import normalise
-from extract.segment import segment
+from extract.find.agreements import find_agreements
+from extract.find.dates import find_dates
+from extract.find.events import find_events
+from extract.find.focus import find_focus_areas
+from extract.read.load import normalise
+from extract.read.segment import segment
 
 PLAIN_HEADLINE = "Tin hoạt động của các cơ quan trong tỉnh"
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from extract.load import normalise
-from extract.metadata import find_metadata
-from extract.segment import segment
+from extract.read.load import normalise
+from extract.find.metadata import find_metadata
+from extract.read.segment import segment
 
 
 def kinds(text):

@@ -5,8 +5,8 @@ import unicodedata
 import pytest
 
 from extract.errors import InputError
-from extract.htmltext import html_to_text
-from extract.load import read_article, read_text, tone_key
+from extract.read.htmltext import html_to_text
+from extract.read.load import read_article, read_text, tone_key
 from weird_files import (ARTICLE, TITLE, as_html, lossy_mojibake, mojibake, to_cp1258, to_tcvn3, to_vni,
                          unknown_legacy_font)
 
@@ -194,7 +194,7 @@ def test_deeply_nested_html_does_not_crash():
     assert "Đoạn văn sâu." in text
 
 
-@pytest.mark.parametrize("module", ["extract.charset", "extract.load"])
+@pytest.mark.parametrize("module", ["extract.read.charset", "extract.read.load"])
 def test_the_docstring_examples_hold(module):
     import doctest
     import importlib

@@ -4,9 +4,9 @@ import pytest
 
 from extract import lexicons
 from extract.errors import LexiconError
-from extract.names import expand, fold
-from extract.organizations import find_organizations
-from extract.segment import segment
+from extract.find.names import expand, fold
+from extract.find.organizations import find_organizations
+from extract.read.segment import segment
 
 
 def bodies(text):

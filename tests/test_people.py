@@ -2,9 +2,9 @@
 
 import pytest
 
-from extract.organizations import find_organizations
-from extract.people import find_people
-from extract.segment import segment
+from extract.find.organizations import find_organizations
+from extract.find.people import find_people
+from extract.read.segment import segment
 
 
 def people(text):

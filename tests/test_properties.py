@@ -8,10 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract import batch, extract_file
-from extract.charset import decode
+from extract.run import batch
+
+from extract import extract_file
+from extract.read.charset import decode
 from extract.errors import InputError
-from extract.load import read_text
+from extract.read.load import read_text
 from weird_files import ARTICLE, as_html, mojibake, to_cp1258, to_tcvn3, to_vni
 
 from conftest import ROOT, spans

@@ -9,7 +9,7 @@ abbreviations, punctuation, one-word and empty sentences.
 import pytest
 from underthesea import word_tokenize
 
-from extract import segment
+from extract.read import segment
 from extract.models import Doc, Sentence
 
 SENTENCES = [
@@ -35,7 +35,7 @@ def test_words_are_underthesea_words(sentence):
 
 
 def test_the_fast_tagger_is_in_use():
-    """underthesea's model file is read by extract.wordcrf, not the slow fallback."""
+    """underthesea's model file is read by extract.read.wordcrf, not the slow fallback."""
     assert getattr(segment._word_tagger(), "__self__", None) is not None
 
 
@@ -70,7 +70,7 @@ QUIRKS = [
 @pytest.mark.parametrize("token", [q[1] for q in QUIRKS], ids=[q[0] for q in QUIRKS])
 def test_token_tests_match_underthesea_featurizer(token):
     """isdigit and istitle as underthesea_core computes them, which is not as Python's str does."""
-    from extract.wordcrf import _is_int32, _is_title
+    from extract.read.wordcrf import _is_int32, _is_title
 
     features = segment._word_model().featurizer.process([[[token]]])[0][0]
     value = {f.split("=", 1)[0]: f.split("=", 1)[1] for f in features}
@@ -79,7 +79,7 @@ def test_token_tests_match_underthesea_featurizer(token):
 
 def test_unknown_model_falls_back(tmp_path):
     """Other templates or a file that is no CRFsuite model: no fast CRF (segment then uses underthesea's)."""
-    from extract import wordcrf
+    from extract.read import wordcrf
 
     (tmp_path / "models.bin").write_bytes(b"not a model at all" * 4)
     assert wordcrf.load(tmp_path, list(wordcrf.TEMPLATES), set()) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from extract import charset
+from extract.read import charset
 
 TITLE = "Hội nghị tổng kết công tác phối hợp giải quyết việc làm năm 2023"
 ARTICLE = (

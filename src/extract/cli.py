@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from .load import MAX_BYTES
+from .read.load import MAX_BYTES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,7 +47,7 @@ def _positive(value: str) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """Exit status 1 when any input failed (all others are still written), 130 on Ctrl-C."""
-    from .batch import run
+    from .run.batch import run
 
     try:
         summary = run(args.paths, args.out, max_bytes=args.max_bytes, jobs=args.jobs, force=args.force,
@@ -60,7 +60,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_table
+    from .check.evaluate import evaluate, format_table
 
     result = evaluate(args.out_dir, args.gold_dir)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_table(result))
@@ -69,7 +69,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 def _schema(args: argparse.Namespace) -> int:
     from .models import Article
-    from .output import write_json
+    from .run.output import write_json
 
     schema = Article.model_json_schema()
     if args.out:

@@ -6,16 +6,16 @@ import re
 from pathlib import Path
 from typing import Sequence
 
-from .agreements import find_agreements
-from .dates import find_dates
-from .events import find_events
-from .focus import find_focus_areas
-from .load import MAX_BYTES, Loaded, display_path, read_article, read_text
-from .metadata import find_metadata
+from .find.agreements import find_agreements
+from .find.dates import find_dates
+from .find.events import find_events
+from .find.focus import find_focus_areas
+from .find.metadata import find_metadata
+from .find.organizations import find_organizations
+from .find.people import find_people
 from .models import Article, DateMention, Source
-from .organizations import find_organizations
-from .people import find_people
-from .segment import segment
+from .read.load import MAX_BYTES, Loaded, display_path, read_article, read_text
+from .read.segment import segment
 
 
 def extract(text: str, *, doc_id: str, source: Source, published: str | None = None,

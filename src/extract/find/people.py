@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..models import Doc, Organization, Person, Span, Title
 from . import names
-from .models import Doc, Organization, Person, Span, Title
 from .names import DASHES, Word, fold, words
 
 _MAX_NAME = 6

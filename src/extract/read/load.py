@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from . import charset, lexicons
-from .errors import InputError
+from .. import lexicons
+from ..errors import InputError
+from . import charset
 from .htmltext import html_to_text, looks_like_html
 
 MAX_BYTES = 5_000_000

@@ -17,8 +17,8 @@ import re
 import unicodedata
 from functools import cache
 
-from . import lexicons
-from .models import Agreement, Doc, Event, FocusArea, Sentence, Span
+from .. import lexicons
+from ..models import Agreement, Doc, Event, FocusArea, Sentence, Span
 
 _REFERS_TO_EVENT = re.compile(
     r"(?:^|(?:tại|trong|của|qua)\s+)(?:buổi\s+|cuộc\s+)?(?:hội nghị|hội thảo|lễ|diễn đàn|tọa đàm|toạ đàm|"

@@ -21,9 +21,9 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from .. import lexicons
+from ..models import AttendeeCount, DateMention, Doc, Event, Organization, Person, Sentence, Span
 from .dates import PART_OF_DAY_NAMES
-from . import lexicons
-from .models import AttendeeCount, DateMention, Doc, Event, Organization, Person, Sentence, Span
 from .roles import UPPER, bodies_before, bodies_between, people_in
 
 

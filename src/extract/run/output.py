@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .models import Article
+    from ..models import Article
 
 TEMP_PREFIX = ".extract-tmp-"
 

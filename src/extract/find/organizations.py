@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ..models import Doc, Organization, Span
 from . import names
 from .bodies import LOCALITIES, body_spans, cued_brands, kind_at
-from .models import Doc, Organization, Span
 from .names import Word, fold
 
 @dataclass(frozen=True)

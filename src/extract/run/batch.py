@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .errors import InputError
-from .load import MAX_BYTES, display_path
+from ..errors import InputError
+from ..read.load import MAX_BYTES, display_path
 from .manifest import ERRORS_NAME, Manifest, extractor_version
 from .output import remove_leftovers, write_atomic, write_jsonl
 
@@ -429,8 +429,8 @@ def _init_worker(max_bytes: int, *, in_process: bool = False) -> None:
         gc.freeze()
         gc.set_threshold(50_000, 50, 50)
     if "pipeline" not in _WORKER:
-        from . import pipeline
-        from .models import Source
+        from .. import pipeline
+        from ..models import Source
 
         try:  # one small article loads the underthesea models and the lexicons before the first real one
             pipeline.extract("Hội nghị\n\nSáng 3/4/2019, Sở Y tế tổ chức hội nghị.\n", doc_id="warm-up",

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..models import Sentence
 from . import names
-from .models import Sentence
 from .names import DASHES, Word, fold
 
 LOCALITY_WORDS = ("tỉnh", "huyện", "thành phố", "tp", "quận", "thị xã", "tx", "xã", "phường", "thị trấn")

@@ -15,8 +15,8 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from . import lexicons
-from .models import Organization, Person
+from .. import lexicons
+from ..models import Organization, Person
 from .names import expand
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"

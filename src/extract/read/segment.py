@@ -27,9 +27,10 @@ from underthesea.pipeline.text_normalize import token_normalize
 from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
 from underthesea.pipeline.word_tokenize import regex_tokenize
 
-from . import lexicons, wordcrf
+from .. import lexicons
+from ..models import Doc, Line, Sentence, Token
+from . import wordcrf
 from .layout import classify_lines, find_credits, split_lines
-from .models import Doc, Line, Sentence, Token
 
 
 @cache

@@ -24,13 +24,13 @@ from .output import write_json
 
 MANIFEST_NAME = "_manifest.json"
 ERRORS_NAME = "_errors.jsonl"
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def extractor_version() -> str:
     """``<package version>+<hash of the package's .py and lexicon files>``."""
     digest = hashlib.sha256()
-    files = sorted([*_PACKAGE.glob("*.py"), *(p for p in (_PACKAGE / "lexicons").rglob("*") if p.is_file())])
+    files = sorted([*_PACKAGE.rglob("*.py"), *(p for p in (_PACKAGE / "lexicons").rglob("*") if p.is_file())])
     for path in files:
         digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return f"{_package_version()}+{digest.hexdigest()[:16]}"

@@ -23,8 +23,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from . import lexicons
-from .errors import InputError
+from .. import lexicons
+from ..errors import InputError
 
 _TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
 _VOWELS = frozenset(unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in _TONES)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .layout import byline_author
-from .models import Doc
+from ..models import Doc
+from ..read.layout import byline_author
 
 _NUMERIC_DATE = re.compile(r"(?<!\d)([0-3]?\d)[/.-]([01]?\d)[/.-]((?:19|20)\d{2})(?!\d)")
 

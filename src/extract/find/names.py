@@ -16,8 +16,8 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from . import lexicons
-from .models import Sentence, Token
+from .. import lexicons
+from ..models import Sentence, Token
 
 _WORD = re.compile(r"[^\W_](?:[\w&']|\.(?=[^\W\d_]))*|[–—‐‑-]|[^\w\s]")
 _TONE_FOLD = re.compile(r"([oOuU])([aeyAEY])([\u0300\u0301\u0303\u0309\u0323])")

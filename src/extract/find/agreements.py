@@ -21,8 +21,8 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from . import lexicons
-from .models import Agreement, DateMention, Doc, Organization, Period, Person, Sentence, Span
+from .. import lexicons
+from ..models import Agreement, DateMention, Doc, Organization, Period, Person, Sentence, Span
 from .roles import bodies_before, bodies_listed, people_in
 
 _SIGNED_BEFORE = re.compile(

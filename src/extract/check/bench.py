@@ -140,8 +140,8 @@ def time_single(paths: list[Path], *, warmup: int = 3) -> tuple[list[float], lis
     An article that fails (a refusal or a crash) is timed all the same and
     named in the failures: the bench reports it and goes on.
     """
-    from . import pipeline
-    from .load import read_article
+    from .. import pipeline
+    from ..read.load import read_article
 
     texts = [_text(read_article, path) for path in paths]
     for path, text in zip(paths[:warmup], texts):
@@ -205,7 +205,7 @@ def _clocked(fn: Callable, name: str, seconds: dict[str, float]) -> Callable:
 
 def _worker_start(warmup: Path) -> None:
     """Load the pipeline and its models once per worker: extracting one article loads them all."""
-    from .pipeline import extract_file
+    from ..pipeline import extract_file
 
     try:
         extract_file(warmup)
@@ -215,7 +215,7 @@ def _worker_start(warmup: Path) -> None:
 
 def _worker_extract(path: Path) -> tuple[int, float, int, str | None]:
     """(worker pid, seconds, worker peak RSS in KiB, error) for one article."""
-    from .pipeline import extract_file
+    from ..pipeline import extract_file
 
     started = time.perf_counter()
     error = _extract_or_error(extract_file, path)
@@ -254,7 +254,7 @@ def time_batch(paths: list[Path], workers: int) -> dict | None:
     """
     import tempfile
 
-    from . import batch
+    from ..run import batch
 
     folders = {path.parent for path in paths}
     if len(folders) != 1 or len(set(paths)) != len(paths):
@@ -449,7 +449,7 @@ def _commit() -> str | None:
 
 def profile(paths: list[Path], top: int = 30) -> str:
     """cProfile of one extraction pass over ``paths``: the ``top`` functions by cumulative time."""
-    from .pipeline import extract_file
+    from ..pipeline import extract_file
 
     extract_file(paths[0])
     profiler = cProfile.Profile()
@@ -487,7 +487,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m extract.bench", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m extract.check.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"), help="folder of articles")
     parser.add_argument("--fallback", type=Path, default=Path("data/raw"), help="used when --corpus has none")
     parser.add_argument("--out", type=Path, default=Path("build/bench"), help="where the JSON results go")

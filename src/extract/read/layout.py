@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from . import lexicons
-from .models import Line, LineKind, Span
+from .. import lexicons
+from ..models import Line, LineKind, Span
 
 _UPPER = "A-ZĐÀ-ỸÁÂĂÊÔƠƯ"
 _NAME_WORD = rf"[{_UPPER}][\w'’]*\.?"

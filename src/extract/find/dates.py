@@ -22,7 +22,7 @@ from functools import cache
 
 import dateparser
 
-from .models import DateMention, Doc, PartOfDay, Span
+from ..models import DateMention, Doc, PartOfDay, Span
 
 _D = r"(?<![\d.,/])(?P<{0}>[0-3]?\d)"
 _M = r"(?P<{0}>[01]?\d)"

@@ -1,0 +1,1 @@
+"""Checking: scoring against gold annotations and benchmarking speed."""

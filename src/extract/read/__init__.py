@@ -1,0 +1,1 @@
+"""Reading: bytes of one input to a normalised, segmented document (encodings, pages, lines, sentences, words)."""
