@@ -46,15 +46,19 @@ def _positive(value: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    """Exit status 1 when any input failed (all others are still written), 130 on Ctrl-C."""
+    """Exit status 1 when any input failed (all others are still written), 128 + the signal when stopped (130 on Ctrl-C)."""
+    import signal
+
     from .run.batch import run
 
     try:
         summary = run(args.paths, args.out, max_bytes=args.max_bytes, jobs=args.jobs, force=args.force,
                       progress=args.progress)
-    except KeyboardInterrupt:
-        print("interrupted: records written so far are kept; a re-run goes on from there", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as e:
+        signum = getattr(e, "signum", signal.SIGINT)
+        print(f"interrupted ({signal.Signals(signum).name}): records written so far are kept; "
+              "a re-run goes on from there", file=sys.stderr)
+        return 128 + signum
     print(summary.line())
     return 1 if summary.failed else 0
 

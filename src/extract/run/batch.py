@@ -9,7 +9,8 @@ each line is one article.  A record's id is the file's stem, or the line's
 
 The output folder holds only ``<id>.json`` records, ``_errors.jsonl`` (one
 JSON line per refused input of the last run: path, line, id, kind, reason)
-and ``_manifest.json`` (see :mod:`extract.manifest`).  Two inputs that give
+and ``_manifest.json`` (see :mod:`extract.run.manifest`), with ``_journal.jsonl``
+between a run's start and its end (see :mod:`extract.run.journal`).  Two inputs that give
 the same id (``a.txt`` and ``a.html``, two lines of a batch, or a file and
 the record an earlier run wrote for another file that still exists): the
 first in sorted path order keeps the id, the other is refused as
@@ -18,7 +19,10 @@ own files) or holding a path separator are refused as ``bad_id``.
 
 Work is spread over worker processes that import the pipeline once and
 receive articles a few at a time; records are written by this process as
-they come back, each atomically.  Nothing heavy is imported until an
+they come back, each atomically, and each is journaled as it lands.  Ctrl-C,
+SIGTERM and SIGHUP stop the batch the same way (:class:`Stopped`): the
+records written are kept and the manifest saved; after a SIGKILL the
+journal keeps them.  Nothing heavy is imported until an
 article actually needs extracting, so a re-run with nothing to do takes
 well under a second.
 """
@@ -29,8 +33,11 @@ import hashlib
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -38,12 +45,18 @@ from typing import Iterator
 from ..errors import InputError
 from ..read.load import MAX_BYTES, display_path
 from .manifest import ERRORS_NAME, Manifest, extractor_version
-from .output import remove_leftovers, write_atomic, write_jsonl
+from .output import remove_leftovers, signals_held, write_atomic, write_jsonl
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 _SAFE_ID = re.compile(r"[^./\\_\x00-\x1f][^/\\\x00-\x1f]{0,199}")
-_SAVE_EVERY = 10.0
-"""Seconds between manifest saves during a long batch, so that a crash loses little work."""
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, taken like Ctrl-C: the batch stops and keeps what it wrote."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
 @dataclass(frozen=True)
@@ -139,17 +152,36 @@ def run(paths: list[Path], out_dir: Path, *, max_bytes: int = MAX_BYTES, jobs: i
     batch = _Batch(out_dir, Manifest.load(out_dir, version=extractor_version(), force=force), max_bytes,
                    _Progress(inputs, enabled=sys.stderr.isatty() if progress is None else progress))
     workers = _Workers(jobs or os.cpu_count() or 1, max_bytes)
-    try:
-        batch.process(inputs, workers)
-    except KeyboardInterrupt:
-        batch.summary.interrupted = True
-        workers.cancel()
-        raise
-    finally:
-        workers.close()
-        batch.finish()
-        batch.summary.seconds = time.perf_counter() - started
+    with _stop_signals():
+        try:
+            batch.process(inputs, workers)
+        except KeyboardInterrupt:
+            batch.summary.interrupted = True
+            workers.cancel()
+            raise
+        finally:
+            workers.close()
+            batch.finish()
+            batch.summary.seconds = time.perf_counter() - started
     return batch.summary
+
+
+@contextmanager
+def _stop_signals():
+    """SIGTERM and SIGHUP raise :class:`Stopped` while the batch runs (only the main thread can catch signals)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = {signum: signal.signal(signum, _raise_stopped) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+
+
+def _raise_stopped(signum: int, frame) -> None:
+    raise Stopped(signum)
 
 
 class _Batch:
@@ -160,7 +192,6 @@ class _Batch:
         self.summary = Summary()
         self.claims: dict[str, str] = {}
         self.failed_keys: set[str] = set()
-        self.saved_at = time.monotonic()
 
     def process(self, inputs: list[Path], workers: "_Workers") -> None:
         for item in self._plan(inputs):
@@ -210,6 +241,8 @@ class _Batch:
         self.manifest.begin(key, size=stat.st_size, mtime_ns=stat.st_mtime_ns, sha256=sha)
         if old and sha and old.get("sha256") == sha and self._written(old):
             yield Skipped(key, doc_id, sha)  # touched but unchanged
+        elif sha and self._moved(doc_id, sha):
+            yield Skipped(key, doc_id, sha)
         else:
             yield Task(key, shown, doc_id)
 
@@ -240,7 +273,7 @@ class _Batch:
         refusal = self._claim(doc_id, key, shown, line=number)
         if refusal:
             return refusal
-        if known.get(doc_id) == sha and (self.out_dir / f"{doc_id}.json").exists():
+        if known.get(doc_id) == sha and (self.out_dir / f"{doc_id}.json").exists() or self._moved(doc_id, sha):
             return Skipped(key, doc_id, sha)
         return Task(key, shown, doc_id, line=number, fields=fields, sha256=sha)
 
@@ -259,6 +292,10 @@ class _Batch:
         self.claims[doc_id] = shown if line is None else f"{shown}:{line}"
         return None
 
+    def _moved(self, doc_id: str, sha: str) -> bool:
+        """Whether an earlier run wrote ``doc_id`` from these bytes for a path now gone (the folder moved)."""
+        return (self.out_dir / f"{doc_id}.json").exists() and self.manifest.moved_from(doc_id, sha) is not None
+
     def _same_file(self, old: dict, stat: os.stat_result) -> bool:
         return old.get("complete") and old.get("size") == stat.st_size and old.get("mtime_ns") == stat.st_mtime_ns
 
@@ -274,18 +311,16 @@ class _Batch:
             self.summary.skipped += 1
             self._record(item.key, item.doc_id, item.sha256)
         elif isinstance(item, Done):
-            write_atomic(self.out_dir / f"{item.task.doc_id}.json", item.record)
+            with signals_held():  # the record and its journal line land together
+                write_atomic(self.out_dir / f"{item.task.doc_id}.json", item.record)
+                self._record(item.task.key, item.task.doc_id, item.sha256)
             self.summary.written += 1
-            self._record(item.task.key, item.task.doc_id, item.sha256)
         else:
             self._fail(item)
         self.progress.update()
-        if time.monotonic() - self.saved_at > _SAVE_EVERY:
-            self.manifest.save()
-            self.saved_at = time.monotonic()
 
     def _record(self, key: str, doc_id: str, sha: str) -> None:
-        self.manifest.new[key]["articles"][doc_id] = sha
+        self.manifest.landed(key, doc_id, sha)
 
     def _fail(self, failure: Failure) -> None:
         self.summary.failed.append(failure)
@@ -418,12 +453,13 @@ _WORKER: dict = {}
 
 
 def _init_worker(max_bytes: int, *, in_process: bool = False) -> None:
-    """Import the pipeline once per process; workers leave Ctrl-C to the main process."""
+    """Import the pipeline once per process; workers leave the stop signals to the main process."""
     if not in_process:
         import gc
-        import signal
 
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, signal.SIG_IGN)
+        _die_with_parent()
         # Models and lexicons live for the whole worker: keep the collector off them, and
         # collect less often (each article makes many short-lived objects, few cycles).
         gc.freeze()
@@ -439,6 +475,16 @@ def _init_worker(max_bytes: int, *, in_process: bool = False) -> None:
             pass  # a stage that fails here fails on real articles too, where it is reported
         _WORKER["pipeline"] = pipeline
     _WORKER["max_bytes"] = max_bytes
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the main process dies (a SIGKILL leaves it no time to say so)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the worker ends when it finds its queue gone
 
 
 def extract_task(task: Task) -> Done | Failure:
