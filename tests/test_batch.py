@@ -332,7 +332,7 @@ def test_ctrl_c_on_a_real_pool_stops_cleanly(tmp_path):
         time.sleep(0.01)
     os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the whole process group
     process.communicate(timeout=60)
-    assert process.returncode in (130, 0)  # 0 only if the batch was already done
+    assert process.returncode == 130  # 80 articles take far longer than the one that was waited for
     assert not [name for name in os.listdir(tmp_path / "out") if name.endswith(".tmp")]
     kept = len(list((tmp_path / "out").glob("n*.json")))
     assert run(tmp_path / "in", "--out", tmp_path / "out") == 0
