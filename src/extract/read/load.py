@@ -13,7 +13,6 @@ with a one-line reason and a ``kind``.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -49,14 +48,6 @@ def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Loaded:
     html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(decoded.text)
     text = article_text(decoded.text, html=html)
     return Loaded(text, decoded.encoding, hashlib.sha256(raw).hexdigest(), decoded.warnings)
-
-
-def display_path(path: Path) -> str:
-    """``path`` relative to the working directory (the project root under ``make``) when below it."""
-    try:
-        return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix()
-    except ValueError:
-        return path.resolve().as_posix()
 
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError
-from ..read.load import MAX_BYTES, display_path
+from ..read.load import MAX_BYTES
 from .manifest import ERRORS_NAME, Manifest, extractor_version
 from .output import remove_leftovers, signals_held, write_atomic, write_jsonl
 
@@ -112,29 +112,37 @@ class Summary:
     failed: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     interrupted: bool = False
+    passed_over: int = 0
+    """Files of other types found in the folders walked."""
 
     def line(self) -> str:
+        others = f", {self.passed_over} other files passed over (not {', '.join(INPUT_SUFFIXES)})" \
+            if self.passed_over else ""
         return (f"{self.read} articles read, {self.written} written, {len(self.failed)} failed, "
-                f"{self.skipped} skipped (unchanged), {self.seconds:.1f} s")
+                f"{self.skipped} skipped (unchanged){others}, {self.seconds:.1f} s")
 
 
-def find_inputs(paths: list[Path], *, exclude: Path | None = None) -> list[Path]:
-    """The input files named by ``paths``: files as given, folders walked recursively, each once."""
+def find_inputs(paths: list[Path], *, exclude: Path | None = None) -> tuple[list[Path], list[Path]]:
+    """The input files named by ``paths`` (files as given, folders walked recursively, each once), and the
+    files of other types the walk passed over.  Paths keep the form they were given in."""
     found: dict[Path, Path] = {}
+    others: list[Path] = []
     skip = exclude.resolve() if exclude else None
     for path in paths:
         for candidate in sorted(_walk(path, skip)) if path.is_dir() else [path]:
-            found.setdefault(candidate.resolve(), candidate)
-    return list(found.values())
+            if path.is_dir() and not candidate.name.lower().endswith(INPUT_SUFFIXES):
+                others.append(candidate)
+            else:
+                found.setdefault(candidate.resolve(), candidate)
+    return list(found.values()), others
 
 
 def _walk(folder: Path, skip: Path | None) -> Iterator[Path]:
+    """Every file under ``folder`` but hidden ones and those under ``skip``."""
     for root, dirs, files in os.walk(folder):
         here = Path(root)
         dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() != skip]
-        for name in files:
-            if not name.startswith(".") and name.lower().endswith(INPUT_SUFFIXES):
-                yield here / name
+        yield from (here / name for name in files if not name.startswith("."))
 
 
 def run(paths: list[Path], out_dir: Path, *, max_bytes: int = MAX_BYTES, jobs: int | None = None,
@@ -148,9 +156,10 @@ def run(paths: list[Path], out_dir: Path, *, max_bytes: int = MAX_BYTES, jobs: i
     started = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_leftovers(out_dir)
-    inputs = find_inputs(paths, exclude=out_dir)
+    inputs, others = find_inputs(paths, exclude=out_dir)
     batch = _Batch(out_dir, Manifest.load(out_dir, version=extractor_version(), force=force), max_bytes,
                    _Progress(inputs, enabled=sys.stderr.isatty() if progress is None else progress))
+    batch.summary.passed_over = len(others)
     workers = _Workers(jobs or os.cpu_count() or 1, max_bytes)
     with _stop_signals():
         try:
@@ -215,9 +224,12 @@ class _Batch:
 
     def _plan(self, inputs: list[Path]) -> Iterator[Task | Failure | Skipped]:
         for path in inputs:
-            key, shown = _key(path), display_path(path)
+            key, shown = _key(path), path.as_posix()
             try:
                 stat = path.stat()
+            except FileNotFoundError:
+                yield Failure(key, shown, "missing", "no such file or folder")
+                continue
             except OSError as e:
                 yield Failure(key, shown, "unreadable", f"cannot read: {e.strerror or e}")
                 continue
@@ -286,7 +298,7 @@ class _Batch:
         if holder is None:
             owner = self.manifest.owner(doc_id)
             if owner and owner != key and Path(owner).exists():
-                holder = display_path(Path(owner))
+                holder = owner
         if holder is not None:
             return Failure(key, shown, "duplicate_id", f"id {doc_id!r} already comes from {holder}", doc_id, line)
         self.claims[doc_id] = shown if line is None else f"{shown}:{line}"
@@ -369,16 +381,11 @@ def _article_fields(raw: bytes) -> dict:
         raise InputError(f"not a JSON object: {e}", kind="bad_jsonl") from e
     if not isinstance(data, dict):
         raise InputError("not a JSON object", kind="bad_jsonl")
-    doc_id = data.get("id")
-    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
-        doc_id = str(doc_id)
-    if not isinstance(doc_id, str) or not isinstance(data.get("text"), str):
+    if "id" in data and not isinstance(data["id"], str):
+        raise InputError(f'"id" must be a string, not {json.dumps(data["id"])}', kind="bad_id")
+    if not isinstance(data.get("id"), str) or not isinstance(data.get("text"), str):
         raise InputError('needs a string "id" and a string "text"', kind="bad_jsonl")
-    fields = {"id": doc_id, "text": data["text"]}
-    for name in ("title", "url", "published"):
-        if isinstance(data.get(name), str):
-            fields[name] = data[name]
-    return fields
+    return {name: data[name] for name in ("id", "text", "title", "url", "published") if data.get(name) is not None}
 
 
 # --- workers -------------------------------------------------------------------
@@ -494,7 +501,7 @@ def extract_task(task: Task) -> Done | Failure:
         if task.fields is None:
             article = pipeline.extract_file(Path(task.path), doc_id=task.doc_id, max_bytes=_WORKER["max_bytes"])
         else:
-            article = pipeline.extract_fields(task.fields, path=task.path, sha256=task.sha256)
+            article = pipeline.extract_fields(task.fields, path=task.path, sha256=task.sha256, line=task.line)
         return Done(task, article.model_dump_json(indent=1) + "\n", article.source.sha256)
     except InputError as e:
         return _failure(task, e.kind, str(e))
