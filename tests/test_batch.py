@@ -15,7 +15,7 @@ from extract.run.manifest import MANIFEST_NAME
 from weird_files import (ARTICLE, TITLE, as_html, lossy_mojibake, mojibake, to_cp1258, to_tcvn3, to_vni,
                          unknown_legacy_font)
 
-from conftest import ROOT
+from conftest import ROOT, default_stop_signals
 
 GOOD = {
     # file name: bytes that hold ARTICLE, each recoverable
@@ -362,7 +362,8 @@ def test_ctrl_c_on_a_real_pool_stops_cleanly(tmp_path):
              for i in range(80)]
     write_files(tmp_path / "in", {"batch.jsonl": "\n".join(lines).encode()})
     command = [sys.executable, "-m", "extract", "run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--jobs", "2"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                               preexec_fn=default_stop_signals)
     deadline = time.monotonic() + 60
     while not list((tmp_path / "out").glob("n*.json")) and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -374,6 +375,21 @@ def test_ctrl_c_on_a_real_pool_stops_cleanly(tmp_path):
     assert run(tmp_path / "in", "--out", tmp_path / "out") == 0
     assert len(list((tmp_path / "out").glob("n*.json"))) == 80
     assert json.loads((tmp_path / "out" / MANIFEST_NAME).read_text())["inputs"] and kept >= 1
+
+
+def test_a_signal_the_caller_ignores_stays_ignored(tmp_path):
+    """`nohup extract run ...`: a closed terminal must not stop the run."""
+    import signal
+
+    from extract.run.batch import _stop_signals
+
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with _stop_signals():
+            assert signal.getsignal(signal.SIGHUP) == signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) != signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, before)
 
 
 def test_the_readme_lists_every_error_kind():

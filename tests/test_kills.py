@@ -26,7 +26,7 @@ from extract.run.journal import JOURNAL_NAME, replay
 from extract.run.manifest import MANIFEST_NAME
 from weird_files import ARTICLE
 
-from conftest import ROOT
+from conftest import ROOT, default_stop_signals
 
 KILLS_PER_SIGNAL = 7
 ARTICLES = 16
@@ -86,7 +86,7 @@ def _kill_a_run(folder, out, signum, *, more, delay):
     command = [sys.executable, "-m", "extract", "run", str(folder), "--out", str(out), "--jobs", "2", "--no-progress"]
     target = min(_records(out) + more, ARTICLES)
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)
+                               start_new_session=True, preexec_fn=default_stop_signals)
     deadline = time.monotonic() + 120
     while _records(out) < target and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)

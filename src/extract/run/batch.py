@@ -177,11 +177,15 @@ def run(paths: list[Path], out_dir: Path, *, max_bytes: int = MAX_BYTES, jobs: i
 
 @contextmanager
 def _stop_signals():
-    """SIGTERM and SIGHUP raise :class:`Stopped` while the batch runs (only the main thread can catch signals)."""
+    """SIGTERM and SIGHUP raise :class:`Stopped` while the batch runs (only the main thread can catch signals).
+
+    A signal the caller ignores stays ignored: ``nohup`` means the run outlives its terminal.
+    """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    before = {signum: signal.signal(signum, _raise_stopped) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    taken = [s for s in (signal.SIGTERM, signal.SIGHUP) if signal.getsignal(s) != signal.SIG_IGN]
+    before = {signum: signal.signal(signum, _raise_stopped) for signum in taken}
     try:
         yield
     finally:
