@@ -64,9 +64,13 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .check.evaluate import evaluate, format_table
+    from .check.evaluate import evaluate, format_table, nothing_scored
 
     result = evaluate(args.out_dir, args.gold_dir)
+    problem = nothing_scored(result)
+    if problem:
+        print(f"eval: {problem} (gold: {args.gold_dir.as_posix()}, outputs: {args.out_dir.as_posix()})", file=sys.stderr)
+        return 2
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_table(result))
     return 0
 
