@@ -19,12 +19,13 @@ from .read.load import MAX_BYTES, Loaded, read_article, read_text
 from .read.segment import segment
 
 
-def extract(text: str, *, doc_id: str, source: Source, published: str | None = None,
+def extract(text: str, *, doc_id: str, source: Source, published: str | None = None, author: str | None = None,
             warnings: Sequence[str] = ()) -> Article:
     """The structured record of one normalised article text.
 
-    ``published`` is the publication day known from outside the text (a JSONL
-    field), used when the text states none; ``warnings`` come from reading it.
+    ``published`` and ``author`` are known from outside the text (a JSONL
+    field, a web page's markup), used when the text states none; ``warnings``
+    come from reading it.
     """
     doc = segment(text)
     meta = find_metadata(doc)
@@ -42,7 +43,7 @@ def extract(text: str, *, doc_id: str, source: Source, published: str | None = N
         title=meta.title,
         section=meta.section,
         published=published,
-        author=meta.author,
+        author=meta.author or author,
         dates=dates,
         events=events,
         participants=people,
@@ -79,8 +80,8 @@ def extract_fields(fields: dict, *, path: str, sha256: str, line: int | None = N
 def _extract_loaded(loaded: Loaded, *, doc_id: str, path: str, published: str | None = None,
                     line: int | None = None, url: str | None = None, warnings: Sequence[str] = ()) -> Article:
     source = Source(path=path, sha256=loaded.sha256, encoding=loaded.encoding, line=line, url=url)
-    return extract(loaded.text, doc_id=doc_id, source=source, published=published,
-                   warnings=[*loaded.warnings, *warnings])
+    return extract(loaded.text, doc_id=doc_id, source=source, published=published or loaded.published,
+                   author=loaded.author, warnings=[*loaded.warnings, *warnings])
 
 
 def _iso_day(value: object) -> str | None:
