@@ -158,7 +158,8 @@ def test_a_no_op_rerun_of_300_articles_does_no_work_and_imports_no_pipeline(tmp_
     assert run(tmp_path / "in", "--out", tmp_path / "out") == 0
     check = ("import sys, time; from extract.cli import main; "
              f"status = main(['run', {str(tmp_path / 'in')!r}, '--out', {str(tmp_path / 'out')!r}]); "
-             "heavy = [m for m in ('underthesea', 'extract.pipeline', 'ftfy', 'selectolax') if m in sys.modules]; "
+             "heavy = [m for m in ('underthesea', 'extract.pipeline', 'ftfy', 'selectolax', 'trafilatura') "
+             "if m in sys.modules]; "
              "print(status, heavy)")
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.splitlines()[-1] == "0 []", result.stderr
