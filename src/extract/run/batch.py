@@ -169,9 +169,12 @@ def run(paths: list[Path], out_dir: Path, *, max_bytes: int = MAX_BYTES, jobs: i
             workers.cancel()
             raise
         finally:
-            workers.close()
-            batch.finish()
-            batch.summary.seconds = time.perf_counter() - started
+            try:
+                workers.close()
+            finally:
+                with signals_held():  # a signal during the last writes waits: they are quick, and make the state whole
+                    batch.finish()
+                batch.summary.seconds = time.perf_counter() - started
     return batch.summary
 
 
