@@ -73,3 +73,16 @@ def test_reading_a_page_fetches_nothing(monkeypatch):
 def test_a_page_trafilatura_finds_little_in_is_still_read(markup, first_line):
     text = read_page(markup).text
     assert text.splitlines()[0] == first_line and "Sở Y tế tổ chức hội nghị" in text and "Các tin khác" not in text
+
+
+@pytest.mark.parametrize("given, published", [
+    pytest.param(None, "2024-06-15", id="the-page's-day"),
+    pytest.param("2024-06-16", "2024-06-16", id="the-line's-own-day-first"),
+])
+def test_a_jsonl_line_holding_a_page_gets_the_page_s_day_and_author(given, published):
+    from extract.pipeline import extract_fields
+
+    fields = {"id": "p", "text": (PAGES / "tinh-doan.html").read_text(encoding="utf-8"), "url": "https://example.org/p"}
+    record = extract_fields(fields | ({"published": given} if given else {}), path="b.jsonl", sha256="0" * 64, line=2)
+    assert (record.published, record.author, record.source.line) == (published, "Hoàng Thu Trang", 2)
+    assert "Cùng chuyên mục" not in record.text

@@ -22,7 +22,7 @@ from pathlib import Path
 from .. import lexicons
 from ..errors import InputError
 from . import charset
-from .htmltext import html_to_text, looks_like_html, read_page
+from .htmltext import Page, html_to_text, looks_like_html, read_page
 
 MAX_BYTES = 5_000_000
 """Inputs (a file, or one JSONL line) larger than this are refused unless the caller raises the limit.
@@ -49,11 +49,9 @@ def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Loaded:
     """The normalised text of the article in ``path``; :class:`InputError` if it is not one."""
     raw = read_bytes(path, max_bytes=max_bytes)
     decoded = charset.decode(raw)
-    sha = hashlib.sha256(raw).hexdigest()
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(decoded.text):
-        page = read_page(decoded.text)
-        return Loaded(article_text(page.text), decoded.encoding, sha, decoded.warnings, page.published, page.author)
-    return Loaded(article_text(decoded.text), decoded.encoding, sha, decoded.warnings)
+    page = _page(decoded.text, html=path.suffix.lower() in HTML_SUFFIXES)
+    return Loaded(article_text(page.text), decoded.encoding, hashlib.sha256(raw).hexdigest(), decoded.warnings,
+                  page.published, page.author)
 
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
@@ -74,11 +72,17 @@ def read_text(text: str, *, sha256: str, title: str | None = None) -> Loaded:
     A separate ``title`` heads the text, as the headline heads a scraped page, unless the text starts with it.
     """
     repaired = charset.repair(text)
-    body = article_text(repaired.text, html=looks_like_html(repaired.text))
+    page = _page(repaired.text)
+    body = article_text(page.text)
     headline = _headline(title)
     if headline and not body.startswith(headline):
         body = f"{headline}\n\n{body}"
-    return Loaded(body, "utf-8", sha256, repaired.warnings)
+    return Loaded(body, "utf-8", sha256, repaired.warnings, page.published, page.author)
+
+
+def _page(text: str, *, html: bool = False) -> Page:
+    """``text`` read as a web page when it is one (by its name, or by its look), else as it is."""
+    return read_page(text) if html or looks_like_html(text) else Page(text)
 
 
 def _headline(title: str | None) -> str | None:
