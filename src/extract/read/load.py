@@ -3,7 +3,7 @@
 An input is a ``.txt`` or ``.html``/``.htm`` file, or one article of a
 ``.jsonl`` batch (see :mod:`extract.batch`).  :mod:`extract.charset` finds
 the encoding and repairs mojibake and legacy font text; a web page is cut
-down to its article (:mod:`extract.htmltext`); :func:`normalise` then makes
+down to its article, its day and author kept (:mod:`extract.read.htmltext`); :func:`normalise` then makes
 the one text every span points into: NFC, ``\\n`` line ends, no portal noise
 lines ("Trả lời", share buttons).  What is not a Vietnamese article (empty,
 blank, binary, too large, another language) raises :class:`InputError`
@@ -22,7 +22,7 @@ from pathlib import Path
 from .. import lexicons
 from ..errors import InputError
 from . import charset
-from .htmltext import Page, html_to_text, looks_like_html, read_page
+from .htmltext import Page, looks_like_html, read_page
 
 MAX_BYTES = 5_000_000
 """Inputs (a file, or one JSONL line) larger than this are refused unless the caller raises the limit.
@@ -94,10 +94,8 @@ def _headline(title: str | None) -> str | None:
     return " ".join(normalise(text).split()) or None
 
 
-def article_text(text: str, *, html: bool = False) -> str:
+def article_text(text: str) -> str:
     """The normalised article in decoded ``text``; :class:`InputError` when it is blank or not Vietnamese."""
-    if html:
-        text = html_to_text(text)
     text = normalise(text)
     if not text.strip():
         raise InputError("blank: no text, only white space", kind="blank")
