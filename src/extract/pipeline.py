@@ -52,10 +52,15 @@ def extract(text: str, *, doc_id: str, source: Source, published: str | None = N
     )
 
 
-def extract_file(path: Path, *, doc_id: str | None = None, max_bytes: int = MAX_BYTES) -> Article:
-    """The record of the article in ``path`` (id: its stem); :class:`InputError` when it is not one."""
+def extract_file(path: Path, *, doc_id: str | None = None, max_bytes: int = MAX_BYTES,
+                 shown: str | None = None) -> Article:
+    """The record of the article in ``path`` (id: its stem); :class:`InputError` when it is not one.
+
+    ``shown`` is the path the record names (default: ``path`` relative to the
+    working directory), so that a worker elsewhere writes what a local run would.
+    """
     return _extract_loaded(read_article(path, max_bytes=max_bytes), doc_id=doc_id or path.stem,
-                           path=display_path(path))
+                           path=shown or display_path(path))
 
 
 def extract_fields(fields: dict, *, path: str, sha256: str) -> Article:

@@ -84,10 +84,10 @@ class Skipped:
 
 @dataclass(frozen=True)
 class Done:
-    """A record the worker made: its JSON text, ready to write."""
+    """A record the worker made: its JSON text, ready to write (None: the worker wrote it itself)."""
 
     task: Task
-    record: str
+    record: str | None
     sha256: str
 
 
@@ -125,12 +125,13 @@ def _walk(folder: Path, skip: Path | None) -> Iterator[Path]:
 
 
 def run(paths: list[Path], out_dir: Path, *, max_bytes: int = MAX_BYTES, jobs: int | None = None,
-        force: bool = False, progress: bool | None = None) -> Summary:
+        force: bool = False, progress: bool | None = None, scheduler: str | None = None) -> Summary:
     """Extract every input into ``out_dir``; a bad input is reported and the batch goes on.
 
     ``jobs`` worker processes (default: all cores; 1 runs in this process),
     ``force`` redoes inputs the manifest says are unchanged, ``progress``
-    shows a progress bar (default: when stderr is a terminal).
+    shows a progress bar (default: when stderr is a terminal), ``scheduler``
+    extracts on a Dask cluster instead (see :mod:`extract.run.cluster`).
     """
     started = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -138,7 +139,7 @@ def run(paths: list[Path], out_dir: Path, *, max_bytes: int = MAX_BYTES, jobs: i
     inputs = find_inputs(paths, exclude=out_dir)
     batch = _Batch(out_dir, Manifest.load(out_dir, version=extractor_version(), force=force), max_bytes,
                    _Progress(inputs, enabled=sys.stderr.isatty() if progress is None else progress))
-    workers = _Workers(jobs or os.cpu_count() or 1, max_bytes)
+    workers = _workers(scheduler, jobs, max_bytes, out_dir)
     try:
         batch.process(inputs, workers)
     except KeyboardInterrupt:
@@ -274,7 +275,8 @@ class _Batch:
             self.summary.skipped += 1
             self._record(item.key, item.doc_id, item.sha256)
         elif isinstance(item, Done):
-            write_atomic(self.out_dir / f"{item.task.doc_id}.json", item.record)
+            if item.record is not None:
+                write_atomic(self.out_dir / f"{item.task.doc_id}.json", item.record)
             self.summary.written += 1
             self._record(item.task.key, item.task.doc_id, item.sha256)
         else:
@@ -295,6 +297,15 @@ class _Batch:
         if failure.doc_id in gave and failure.kind != "duplicate_id":
             # The record this input gave before no longer stands for it. Only ever remove a record this input gave.
             (self.out_dir / f"{failure.doc_id}.json").unlink(missing_ok=True)
+
+
+def _workers(scheduler: str | None, jobs: int | None, max_bytes: int, out_dir: Path):
+    """Local worker processes, or a Dask cluster (imported only when asked for)."""
+    if scheduler is None:
+        return _Workers(jobs or os.cpu_count() or 1, max_bytes)
+    from .cluster import ClusterWorkers
+
+    return ClusterWorkers(scheduler, max_bytes=max_bytes, out_dir=out_dir.resolve())
 
 
 def _key(path: Path) -> str:
@@ -446,7 +457,8 @@ def extract_task(task: Task) -> Done | Failure:
     pipeline = _WORKER["pipeline"]
     try:
         if task.fields is None:
-            article = pipeline.extract_file(Path(task.path), doc_id=task.doc_id, max_bytes=_WORKER["max_bytes"])
+            article = pipeline.extract_file(Path(task.key), doc_id=task.doc_id, max_bytes=_WORKER["max_bytes"],
+                                            shown=task.path)
         else:
             article = pipeline.extract_fields(task.fields, path=task.path, sha256=task.sha256)
         return Done(task, article.model_dump_json(indent=1) + "\n", article.source.sha256)
