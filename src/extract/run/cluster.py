@@ -122,7 +122,7 @@ class ClusterWorkers:
 
 
 def start_local(workers: int):
-    """A cluster of ``workers`` processes of one thread each, on this machine's loopback, with no dashboard.
+    """A cluster of ``workers`` processes of one thread each, all on this machine's loopback (any free ports).
 
     Its own logs are silenced: what goes wrong with an article is in the
     run's errors, and closing it logs harmless lost heartbeats.
@@ -132,7 +132,7 @@ def start_local(workers: int):
     from distributed import LocalCluster
 
     return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                        dashboard_address=None, silence_logs=logging.CRITICAL)
+                        dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
 
 
 # --- on the worker ---------------------------------------------------------------
