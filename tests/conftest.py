@@ -29,3 +29,12 @@ def seed_articles():
     from extract import extract_file
 
     return {path.stem: extract_file(path) for path in SEEDS}
+
+
+def default_stop_signals() -> None:
+    """For ``preexec_fn``: the child gets the stop signals as a terminal leaves them (a background test run
+    ignores SIGINT, ``nohup`` SIGHUP, and a child keeps what it inherits)."""
+    import signal
+
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)

@@ -15,7 +15,7 @@ from extract.run.manifest import MANIFEST_NAME
 from weird_files import (ARTICLE, TITLE, as_html, lossy_mojibake, mojibake, to_cp1258, to_tcvn3, to_vni,
                          unknown_legacy_font)
 
-from conftest import ROOT
+from conftest import ROOT, default_stop_signals
 
 GOOD = {
     # file name: bytes that hold ARTICLE, each recoverable
@@ -200,21 +200,26 @@ JSONL_LINES = [
     json.dumps({"id": "one", "text": ARTICLE}, ensure_ascii=False),
     json.dumps({"id": "../etc/passwd", "text": ARTICLE}, ensure_ascii=False),
     json.dumps({"id": "four", "text": "Plain English text, not an article in Vietnamese."}),
-    json.dumps({"id": 5, "text": mojibake(ARTICLE).decode()}),
+    json.dumps({"id": 5, "text": ARTICLE}, ensure_ascii=False),
+    json.dumps({"id": "6", "text": mojibake(ARTICLE).decode(), "published": "not-a-date"}),
 ]
-JSONL_ERRORS = [(4, "bad_jsonl"), (5, "bad_jsonl"), (6, "duplicate_id"), (7, "bad_id"), (8, "not_vietnamese")]
+JSONL_ERRORS = [(4, "bad_jsonl"), (5, "bad_jsonl"), (6, "duplicate_id"), (7, "bad_id"), (8, "not_vietnamese"),
+                (9, "bad_id")]
 
 
 def test_a_jsonl_batch_gives_one_record_per_good_line(tmp_path):
     write_files(tmp_path / "in", {"batch.jsonl": "\n".join(JSONL_LINES).encode() + b"\n"})
     assert run(tmp_path / "in", "--out", tmp_path / "out") == 1
-    assert sorted(p.name for p in (tmp_path / "out").glob("[!_]*.json")) == ["5.json", "one.json", "two.json"]
+    assert sorted(p.name for p in (tmp_path / "out").glob("[!_]*.json")) == ["6.json", "one.json", "two.json"]
     two = record(tmp_path / "out", "two")
     assert two["title"] == "Tỉnh đoàn trao học bổng cho học sinh nghèo vượt khó"
     assert two["published"] == "2023-05-20"
     assert [(d["value"], d["part_of_day"]) for d in two["dates"]] == [("2023-05-19", "afternoon")]
-    assert two["source"]["path"].endswith("batch.jsonl")
-    assert record(tmp_path / "out", "5")["text"] == ARTICLE
+    assert two["source"] | {"sha256": "-"} == {"path": str(tmp_path / "in" / "batch.jsonl"), "line": 3,
+                                                "url": "https://example.org/tin/2", "sha256": "-", "encoding": "utf-8"}
+    six = record(tmp_path / "out", "6")
+    assert six["text"] == ARTICLE and six["published"] is None and six["source"]["url"] is None
+    assert any("published 'not-a-date' is not an ISO 8601 date" in w for w in six["warnings"])
     errors = [json.loads(line) for line in (tmp_path / "out" / "_errors.jsonl").read_text().splitlines()]
     assert [(e["line"], e["kind"]) for e in errors] == JSONL_ERRORS
 
@@ -279,9 +284,40 @@ def test_worker_processes_write_the_same_records_as_one_process(tmp_path):
         assert (tmp_path / "one" / f"{i}.json").read_text() == (tmp_path / "two" / f"{i}.json").read_text()
 
 
-def test_a_missing_path_is_an_error_not_a_crash(tmp_path, capsys):
-    assert run(tmp_path / "nowhere.txt", "--out", tmp_path / "out") == 1
-    assert "nowhere.txt: cannot read" in capsys.readouterr().err
+def test_a_missing_path_is_one_clear_line_as_given(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", "nowhere", "--out", "out", "--jobs", "1"]) == 1
+    assert capsys.readouterr().err == "error: nowhere: no such file or folder\n"
+    assert json.loads((tmp_path / "out" / "_errors.jsonl").read_text())["kind"] == "missing"
+
+
+def test_paths_in_records_and_messages_are_as_given(tmp_path, monkeypatch, capsys):
+    write_files(tmp_path / "in" / "sub", {"a.txt": ARTICLE.encode(), "b.txt": b""})
+    monkeypatch.chdir(tmp_path / "in")
+    assert main(["run", "sub", "--out", str(tmp_path / "out"), "--jobs", "1"]) == 1
+    assert record(tmp_path / "out", "a")["source"]["path"] == "sub/a.txt"
+    assert "error: sub/b.txt: empty file" in capsys.readouterr().err
+
+
+def test_files_of_other_types_are_counted_in_the_summary(tmp_path, capsys):
+    write_files(tmp_path / "in", {"a.txt": ARTICLE.encode(), "notes.md": b"x", "scan.pdf": b"%PDF", ".hidden": b""})
+    assert run(tmp_path / "in", "--out", tmp_path / "out") == 0
+    assert "1 articles read, 1 written, 0 failed, 0 skipped (unchanged), 2 other files passed over" \
+           in capsys.readouterr().out
+
+
+def test_a_moved_input_folder_is_not_extracted_again(tmp_path, monkeypatch, capsys):
+    lines = [json.dumps({"id": f"n{i}", "text": ARTICLE}, ensure_ascii=False) for i in range(2)]
+    write_files(tmp_path / "in", {"a.txt": ARTICLE.encode(), "b.jsonl": "\n".join(lines).encode()})
+    assert run(tmp_path / "in", "--out", tmp_path / "out") == 0
+    (tmp_path / "in").rename(tmp_path / "renamed")
+    extracted = _spy(monkeypatch)
+    assert run(tmp_path / "renamed", "--out", tmp_path / "out") == 0
+    assert extracted == [] and "3 articles read, 0 written, 0 failed, 3 skipped (unchanged)" in capsys.readouterr().out
+    manifest = json.loads((tmp_path / "out" / MANIFEST_NAME).read_text())["inputs"]
+    assert sorted(manifest) == [(tmp_path / "renamed" / name).as_posix() for name in ("a.txt", "b.jsonl")]
+    assert run(tmp_path / "renamed", "--out", tmp_path / "out") == 0
+    assert extracted == []
 
 
 def test_a_crash_inside_the_extractor_fails_that_article_only(tmp_path, monkeypatch, capsys):
@@ -323,18 +359,45 @@ def test_ctrl_c_on_a_real_pool_stops_cleanly(tmp_path):
     import signal
 
     lines = [json.dumps({"id": f"n{i}", "text": ARTICLE.replace("2023", str(1900 + i))}, ensure_ascii=False)
-             for i in range(80)]
+             for i in range(30)]
     write_files(tmp_path / "in", {"batch.jsonl": "\n".join(lines).encode()})
     command = [sys.executable, "-m", "extract", "run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--jobs", "2"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                               preexec_fn=default_stop_signals)
     deadline = time.monotonic() + 60
     while not list((tmp_path / "out").glob("n*.json")) and time.monotonic() < deadline:
         time.sleep(0.01)
     os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the whole process group
     process.communicate(timeout=60)
-    assert process.returncode in (130, 0)  # 0 only if the batch was already done
+    assert process.returncode == 130  # 30 articles take far longer than the one that was waited for
     assert not [name for name in os.listdir(tmp_path / "out") if name.endswith(".tmp")]
     kept = len(list((tmp_path / "out").glob("n*.json")))
     assert run(tmp_path / "in", "--out", tmp_path / "out") == 0
-    assert len(list((tmp_path / "out").glob("n*.json"))) == 80
+    assert len(list((tmp_path / "out").glob("n*.json"))) == 30
     assert json.loads((tmp_path / "out" / MANIFEST_NAME).read_text())["inputs"] and kept >= 1
+
+
+def test_a_signal_the_caller_ignores_stays_ignored(tmp_path):
+    """`nohup extract run ...`: a closed terminal must not stop the run."""
+    import signal
+
+    from extract.run.batch import _stop_signals
+
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with _stop_signals():
+            assert signal.getsignal(signal.SIGHUP) == signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) != signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, before)
+
+
+def test_the_readme_lists_every_error_kind():
+    import re
+
+    readers = [*(ROOT / "src" / "extract" / "read").glob("*.py"), *(ROOT / "src" / "extract" / "run").glob("*.py")]
+    code = "\n".join(p.read_text(encoding="utf-8") for p in readers)
+    kinds = set(re.findall(r'kind="(\w+)"', code))
+    kinds |= set(re.findall(r'(?:Failure\(key, shown|_failure\(task), "(\w+)"', code))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(kinds) >= 12 and {kind for kind in kinds if f"`{kind}`" not in readme} == set()

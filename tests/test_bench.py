@@ -100,3 +100,27 @@ def test_table_and_files(tmp_path):
     assert "per worker 1.8 art/s, peak 170.0 MB" in bench.format_table(result)
     written = bench.write_result(result, tmp_path)
     assert written.name.startswith("bench-") and json.loads((tmp_path / "latest.json").read_text()) == result
+
+
+@pytest.mark.parametrize("count, flags, status", [
+    pytest.param(3, [], 2, id="three-articles-refused"),
+    pytest.param(0, [], 2, id="no-corpus-and-no-fallback-refused"),
+])
+def test_bench_refuses_a_corpus_too_small_to_mean_anything(tmp_path, capsys, count, flags, status):
+    corpus = _folder(tmp_path, "corpus", count)
+    assert bench.main(["--corpus", str(corpus), "--fallback", str(tmp_path / "none"), "--out", str(tmp_path), *flags]) \
+        == status
+    assert "bench:" in capsys.readouterr().err and not (tmp_path / "latest.json").exists()
+
+
+def test_a_small_corpus_timed_anyway_says_so():
+    result = _result()
+    result["corpus"] = {"path": "own", "distinct": 2, "articles": 300, "repeated": True}
+    assert bench.format_table(result).startswith("SMALL CORPUS: only 2 distinct articles")
+
+
+def test_a_rerun_that_wrote_records_is_no_no_op(tmp_path):
+    folder = _folder(tmp_path, "corpus", 1)
+    (folder / "a00.txt").write_text("Hội nghị tổng kết\n\nSáng 3/4/2019, Sở Y tế tổ chức hội nghị tổng kết.\n")
+    seconds, written = bench._timed_rerun(sorted(folder.glob("*.txt")), tmp_path / "out")
+    assert written == 1 and seconds > 0

@@ -19,7 +19,7 @@ from weird_files import ARTICLE, as_html, mojibake, to_cp1258, to_tcvn3, to_vni
 from conftest import ROOT, spans
 
 SCHEMAS = [json.loads((ROOT / "schemas" / "article.schema.json").read_text(encoding="utf-8"))]
-if (ROOT.parent / "shared" / "contract.schema.json").exists():
+if (ROOT.parent / "shared" / "contract.schema.json").exists():  # without it test_contract says it skipped
     SCHEMAS.append(json.loads((ROOT.parent / "shared" / "contract.schema.json").read_text(encoding="utf-8")))
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

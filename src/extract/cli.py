@@ -56,17 +56,21 @@ def _scheduler(value: str) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
-    """Exit status 1 when any input failed (all others are still written), 2 when the run could not go on,
-    130 on Ctrl-C."""
+    """Exit status 1 when any input failed (all others are still written), 2 when the run could not go on
+    (a cluster out of reach), 128 + the signal when stopped (130 on Ctrl-C)."""
+    import signal
+
     from .errors import ExtractError
     from .run.batch import run
 
     try:
         summary = run(args.paths, args.out, max_bytes=args.max_bytes, jobs=args.jobs, force=args.force,
                       progress=args.progress, scheduler=args.scheduler)
-    except KeyboardInterrupt:
-        print("interrupted: records written so far are kept; a re-run goes on from there", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as e:
+        signum = getattr(e, "signum", signal.SIGINT)
+        print(f"interrupted ({signal.Signals(signum).name}): records written so far are kept; "
+              "a re-run goes on from there", file=sys.stderr)
+        return 128 + signum
     except ExtractError as e:
         print(f"error: {e}; records written so far are kept", file=sys.stderr)
         return 2
@@ -75,9 +79,13 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .check.evaluate import evaluate, format_table
+    from .check.evaluate import evaluate, format_table, nothing_scored
 
     result = evaluate(args.out_dir, args.gold_dir)
+    problem = nothing_scored(result)
+    if problem:
+        print(f"eval: {problem} (gold: {args.gold_dir.as_posix()}, outputs: {args.out_dir.as_posix()})", file=sys.stderr)
+        return 2
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_table(result))
     return 0
 

@@ -66,8 +66,13 @@ class Span(Record):
 
 class Source(Record):
     path: str
+    """The input file as it was named (the folder given on the command line, then the path under it)."""
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     encoding: str
+    line: int | None = Field(default=None, ge=1)
+    """The line of a JSONL batch that held the article; None for a whole file."""
+    url: str | None = None
+    """The ``url`` a JSONL line gave, as given."""
 
 
 class DateMention(Record):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Sequence
 
@@ -14,16 +15,17 @@ from .find.metadata import find_metadata
 from .find.organizations import find_organizations
 from .find.people import find_people
 from .models import Article, DateMention, Source
-from .read.load import MAX_BYTES, Loaded, display_path, read_article, read_text
+from .read.load import MAX_BYTES, Loaded, read_article, read_text
 from .read.segment import segment
 
 
-def extract(text: str, *, doc_id: str, source: Source, published: str | None = None,
+def extract(text: str, *, doc_id: str, source: Source, published: str | None = None, author: str | None = None,
             warnings: Sequence[str] = ()) -> Article:
     """The structured record of one normalised article text.
 
-    ``published`` is the publication day known from outside the text (a JSONL
-    field), used when the text states none; ``warnings`` come from reading it.
+    ``published`` and ``author`` are known from outside the text (a JSONL
+    field, a web page's markup), used when the text states none; ``warnings``
+    come from reading it.
     """
     doc = segment(text)
     meta = find_metadata(doc)
@@ -41,7 +43,7 @@ def extract(text: str, *, doc_id: str, source: Source, published: str | None = N
         title=meta.title,
         section=meta.section,
         published=published,
-        author=meta.author,
+        author=meta.author or author,
         dates=dates,
         events=events,
         participants=people,
@@ -54,30 +56,48 @@ def extract(text: str, *, doc_id: str, source: Source, published: str | None = N
 
 def extract_file(path: Path, *, doc_id: str | None = None, max_bytes: int = MAX_BYTES,
                  shown: str | None = None) -> Article:
-    """The record of the article in ``path`` (id: its stem); :class:`InputError` when it is not one.
-
-    ``shown`` is the path the record names (default: ``path`` relative to the
-    working directory), so that a worker elsewhere writes what a local run would.
-    """
+    """The record of the article in ``path`` (id: its stem; ``source.path``: ``shown``, else ``path`` as given);
+    :class:`InputError` when it is not one.  A cluster's worker reads by the absolute path and names the
+    path the run was given, so that it writes what a local run would."""
     return _extract_loaded(read_article(path, max_bytes=max_bytes), doc_id=doc_id or path.stem,
-                           path=shown or display_path(path))
+                           path=shown or path.as_posix())
 
 
-def extract_fields(fields: dict, *, path: str, sha256: str) -> Article:
-    """The record of one JSONL article (``id``, ``text``, optional ``title`` and ``published``)."""
-    loaded = read_text(fields["text"], sha256=sha256, title=fields.get("title"))
-    return _extract_loaded(loaded, doc_id=fields["id"], path=path, published=_iso_day(fields.get("published")))
+def extract_fields(fields: dict, *, path: str, sha256: str, line: int | None = None) -> Article:
+    """The record of one JSONL article (``id``, ``text``; optional ``title``, ``url``, ``published``).
+
+    An optional field that cannot be used is left out with a warning, never silently.
+    """
+    title, url, published = (fields.get(name) for name in ("title", "url", "published"))
+    warnings = [f"{name} {value!r} is not a string: left out" for name, value in (("title", title), ("url", url))
+                if value is not None and not isinstance(value, str)]
+    day = _iso_day(published)
+    if published is not None and day is None:
+        warnings.append(f"published {published!r} is not an ISO 8601 date (2023-03-12, 2023-03-12T08:00:00+07:00): "
+                        "left out")
+    loaded = read_text(fields["text"], sha256=sha256, title=title if isinstance(title, str) else None)
+    return _extract_loaded(loaded, doc_id=fields["id"], path=path, published=day, line=line,
+                           url=url if isinstance(url, str) else None, warnings=warnings)
 
 
-def _extract_loaded(loaded: Loaded, *, doc_id: str, path: str, published: str | None = None) -> Article:
-    source = Source(path=path, sha256=loaded.sha256, encoding=loaded.encoding)
-    return extract(loaded.text, doc_id=doc_id, source=source, published=published, warnings=loaded.warnings)
+def _extract_loaded(loaded: Loaded, *, doc_id: str, path: str, published: str | None = None,
+                    line: int | None = None, url: str | None = None, warnings: Sequence[str] = ()) -> Article:
+    source = Source(path=path, sha256=loaded.sha256, encoding=loaded.encoding, line=line, url=url)
+    return extract(loaded.text, doc_id=doc_id, source=source, published=published or loaded.published,
+                   author=loaded.author, warnings=[*loaded.warnings, *warnings])
 
 
-def _iso_day(value: str | None) -> str | None:
-    """The day of an ISO 8601 date or timestamp ("2023-03-12T08:00:00+07:00" -> "2023-03-12")."""
-    match = re.match(r"(\d{4}-\d{2}-\d{2})(?:$|[T ])", value or "")
-    return match.group(1) if match else None
+def _iso_day(value: object) -> str | None:
+    """The day of an ISO 8601 date or timestamp, if it is a real day.
+
+    >>> _iso_day("2023-03-12T08:00:00+07:00"), _iso_day("2023-02-30"), _iso_day("not-a-date"), _iso_day(20230312)
+    ('2023-03-12', None, None, None)
+    """
+    match = re.match(r"(\d{4}-\d{2}-\d{2})(?:$|[T ])", value) if isinstance(value, str) else None
+    try:
+        return date.fromisoformat(match.group(1)).isoformat() if match else None
+    except ValueError:
+        return None
 
 
 def _warnings(dates: list[DateMention]) -> list[str]:

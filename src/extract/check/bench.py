@@ -39,6 +39,8 @@ from pathlib import Path
 
 MIN_ARTICLES = 300
 """The corpus is cycled up to this many articles when it holds fewer."""
+MIN_DISTINCT = 100
+"""Fewer distinct articles than this time a handful of texts, not a corpus: refused unless ``--small``."""
 
 TARGETS = {
     "single_ratio": 1.5,  # extraction time / floor time, one process
@@ -265,10 +267,22 @@ def time_batch(paths: list[Path], workers: int) -> dict | None:
         started = time.perf_counter()
         summary = batch.run(sorted(paths), Path(out), jobs=workers, force=True, progress=False)
         wall = time.perf_counter() - started
-        rerun = _timed(lambda: subprocess.run(
-            [sys.executable, "-m", "extract", "run", str(folders.pop()), "--out", out], capture_output=True, check=False))
+        rerun, done = _timed_rerun(sorted(paths), Path(out))
     return {"workers": workers, "wall_s": round(wall, 3), "articles_per_s": round(len(paths) / wall, 2),
-            "written": summary.written, "noop_rerun_s": round(rerun, 3)}
+            "written": summary.written, "noop_rerun_s": round(rerun, 3) if done == 0 else None}
+
+
+def _timed_rerun(paths: list[Path], out: Path) -> tuple[float, int | None]:
+    """Seconds of a fresh ``extract run`` over exactly ``paths`` again, and how many records it wrote (None: unknown).
+
+    A re-run that wrote anything was no no-op: its time is not reported as one.
+    """
+    command = [sys.executable, "-m", "extract", "run", *map(str, paths), "--out", str(out), "--no-progress"]
+    started = time.perf_counter()
+    finished = subprocess.run(command, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    match = re.search(r"(\d+) written", finished.stdout)
+    return seconds, int(match.group(1)) if match else None
 
 
 def time_cluster(paths: list[Path], workers: int) -> dict | None:
@@ -440,7 +454,10 @@ def check_targets(result: dict) -> dict[str, bool | None]:
 def format_table(result: dict) -> str:
     """A compact human summary of ``result``."""
     c, f, e = result["corpus"], result["floor"], result["extraction"]
-    lines = [f"corpus: {c['articles']} articles from {c['path']}" + (" (cycled)" if c["repeated"] else ""),
+    small = c["distinct"] < MIN_DISTINCT
+    lines = [*([f"SMALL CORPUS: only {c['distinct']} distinct articles, cycled; these figures do not describe a real "
+                "corpus"] if small else []),
+             f"corpus: {c['articles']} articles from {c['path']}" + (" (cycled)" if c["repeated"] else ""),
              f"{'':24}{'art/s':>8}{'median ms':>11}{'p95 ms':>9}{'total s':>9}"]
     for name, row in (("floor (underthesea)", f), ("extraction, 1 process", e)):
         lines.append(f"{name:24}{row['articles_per_s']:>8}{row['median_ms']:>11}{row['p95_ms']:>9}{row['total_s']:>9}")
@@ -520,6 +537,11 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"bench: no articles in {args.corpus} nor {args.fallback}", file=sys.stderr)
         return 2
+    if corpus["distinct"] < MIN_DISTINCT and not args.small:
+        print(f"bench: refused: {corpus['path']} holds {corpus['distinct']} distinct articles, fewer than "
+              f"{MIN_DISTINCT}; timing them says little about a corpus. Give --corpus DIR (make bench CORPUS=DIR), "
+              "or add --small to time these few anyway, marked as such.", file=sys.stderr)
+        return 2
     paths = paths[: args.limit] if args.limit else paths
     corpus["articles"] = len(paths)
     if args.profile:
@@ -549,6 +571,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--limit", type=int, help="time only the first N articles")
     parser.add_argument("--quick", action="store_true", help="single process only: no start-up, no pool")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of one pass instead")
+    parser.add_argument("--small", action="store_true",
+                        help=f"time a corpus of fewer than {MIN_DISTINCT} distinct articles anyway (marked SMALL)")
     return parser
 
 

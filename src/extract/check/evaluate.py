@@ -160,6 +160,15 @@ def evaluate(out_dir: Path, gold_dir: Path) -> dict:
     return result
 
 
+def nothing_scored(result: dict) -> str | None:
+    """Why ``result`` measures nothing (no gold files, or no output for any of them); None when it does."""
+    if not result["articles"]:
+        return "no gold files (*.gold.json) found: nothing was scored"
+    if len(result["missing"]) == result["articles"]:
+        return f"none of the {result['articles']} gold articles has an output record: nothing was scored"
+    return None
+
+
 def format_table(result: dict) -> str:
     rows = [f"{'field':<16}{'P':>7}{'R':>7}{'F1':>7}"]
     rows += [f"{n:<16}{result[n]['p']:>7.3f}{result[n]['r']:>7.3f}{result[n]['f1']:>7.3f}" for n in F1_FIELDS]

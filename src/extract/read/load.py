@@ -13,7 +13,6 @@ with a one-line reason and a ``kind``.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from pathlib import Path
 from .. import lexicons
 from ..errors import InputError
 from . import charset
-from .htmltext import html_to_text, looks_like_html
+from .htmltext import html_to_text, looks_like_html, read_page
 
 MAX_BYTES = 5_000_000
 """Inputs (a file, or one JSONL line) larger than this are refused unless the caller raises the limit.
@@ -40,23 +39,21 @@ class Loaded:
     encoding: str
     sha256: str
     warnings: tuple[str, ...] = ()
+    published: str | None = None
+    """The publication day a web page's markup gives."""
+    author: str | None = None
+    """The author a web page's markup gives."""
 
 
 def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Loaded:
     """The normalised text of the article in ``path``; :class:`InputError` if it is not one."""
     raw = read_bytes(path, max_bytes=max_bytes)
     decoded = charset.decode(raw)
-    html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(decoded.text)
-    text = article_text(decoded.text, html=html)
-    return Loaded(text, decoded.encoding, hashlib.sha256(raw).hexdigest(), decoded.warnings)
-
-
-def display_path(path: Path) -> str:
-    """``path`` relative to the working directory (the project root under ``make``) when below it."""
-    try:
-        return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix()
-    except ValueError:
-        return path.resolve().as_posix()
+    sha = hashlib.sha256(raw).hexdigest()
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(decoded.text):
+        page = read_page(decoded.text)
+        return Loaded(article_text(page.text), decoded.encoding, sha, decoded.warnings, page.published, page.author)
+    return Loaded(article_text(decoded.text), decoded.encoding, sha, decoded.warnings)
 
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:

@@ -9,7 +9,8 @@ each line is one article.  A record's id is the file's stem, or the line's
 
 The output folder holds only ``<id>.json`` records, ``_errors.jsonl`` (one
 JSON line per refused input of the last run: path, line, id, kind, reason)
-and ``_manifest.json`` (see :mod:`extract.manifest`).  Two inputs that give
+and ``_manifest.json`` (see :mod:`extract.run.manifest`), with ``_journal.jsonl``
+between a run's start and its end (see :mod:`extract.run.journal`).  Two inputs that give
 the same id (``a.txt`` and ``a.html``, two lines of a batch, or a file and
 the record an earlier run wrote for another file that still exists): the
 first in sorted path order keeps the id, the other is refused as
@@ -18,7 +19,10 @@ own files) or holding a path separator are refused as ``bad_id``.
 
 Work is spread over worker processes that import the pipeline once and
 receive articles a few at a time; records are written by this process as
-they come back, each atomically.  Nothing heavy is imported until an
+they come back, each atomically, and each is journaled as it lands.  Ctrl-C,
+SIGTERM and SIGHUP stop the batch the same way (:class:`Stopped`): the
+records written are kept and the manifest saved; after a SIGKILL the
+journal keeps them.  Nothing heavy is imported until an
 article actually needs extracting, so a re-run with nothing to do takes
 well under a second.
 """
@@ -29,21 +33,30 @@ import hashlib
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError
-from ..read.load import MAX_BYTES, display_path
+from ..read.load import MAX_BYTES
 from .manifest import ERRORS_NAME, Manifest, extractor_version
-from .output import remove_leftovers, write_atomic, write_jsonl
+from .output import remove_leftovers, signals_held, write_atomic, write_jsonl
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 _SAFE_ID = re.compile(r"[^./\\_\x00-\x1f][^/\\\x00-\x1f]{0,199}")
-_SAVE_EVERY = 10.0
-"""Seconds between manifest saves during a long batch, so that a crash loses little work."""
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, taken like Ctrl-C: the batch stops and keeps what it wrote."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
 @dataclass(frozen=True)
@@ -99,29 +112,37 @@ class Summary:
     failed: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     interrupted: bool = False
+    passed_over: int = 0
+    """Files of other types found in the folders walked."""
 
     def line(self) -> str:
+        others = f", {self.passed_over} other files passed over (not {', '.join(INPUT_SUFFIXES)})" \
+            if self.passed_over else ""
         return (f"{self.read} articles read, {self.written} written, {len(self.failed)} failed, "
-                f"{self.skipped} skipped (unchanged), {self.seconds:.1f} s")
+                f"{self.skipped} skipped (unchanged){others}, {self.seconds:.1f} s")
 
 
-def find_inputs(paths: list[Path], *, exclude: Path | None = None) -> list[Path]:
-    """The input files named by ``paths``: files as given, folders walked recursively, each once."""
+def find_inputs(paths: list[Path], *, exclude: Path | None = None) -> tuple[list[Path], list[Path]]:
+    """The input files named by ``paths`` (files as given, folders walked recursively, each once), and the
+    files of other types the walk passed over.  Paths keep the form they were given in."""
     found: dict[Path, Path] = {}
+    others: list[Path] = []
     skip = exclude.resolve() if exclude else None
     for path in paths:
         for candidate in sorted(_walk(path, skip)) if path.is_dir() else [path]:
-            found.setdefault(candidate.resolve(), candidate)
-    return list(found.values())
+            if path.is_dir() and not candidate.name.lower().endswith(INPUT_SUFFIXES):
+                others.append(candidate)
+            else:
+                found.setdefault(candidate.resolve(), candidate)
+    return list(found.values()), others
 
 
 def _walk(folder: Path, skip: Path | None) -> Iterator[Path]:
+    """Every file under ``folder`` but hidden ones and those under ``skip``."""
     for root, dirs, files in os.walk(folder):
         here = Path(root)
         dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() != skip]
-        for name in files:
-            if not name.startswith(".") and name.lower().endswith(INPUT_SUFFIXES):
-                yield here / name
+        yield from (here / name for name in files if not name.startswith("."))
 
 
 def run(paths: list[Path], out_dir: Path, *, max_bytes: int = MAX_BYTES, jobs: int | None = None,
@@ -136,21 +157,45 @@ def run(paths: list[Path], out_dir: Path, *, max_bytes: int = MAX_BYTES, jobs: i
     started = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_leftovers(out_dir)
-    inputs = find_inputs(paths, exclude=out_dir)
+    inputs, others = find_inputs(paths, exclude=out_dir)
     batch = _Batch(out_dir, Manifest.load(out_dir, version=extractor_version(), force=force), max_bytes,
                    _Progress(inputs, enabled=sys.stderr.isatty() if progress is None else progress))
+    batch.summary.passed_over = len(others)
     workers = _workers(scheduler, jobs, max_bytes, out_dir)
-    try:
-        batch.process(inputs, workers)
-    except KeyboardInterrupt:
-        batch.summary.interrupted = True
-        workers.cancel()
-        raise
-    finally:
-        workers.close()
-        batch.finish()
-        batch.summary.seconds = time.perf_counter() - started
+    with _stop_signals():
+        try:
+            batch.process(inputs, workers)
+        except KeyboardInterrupt:
+            batch.summary.interrupted = True
+            workers.cancel()
+            raise
+        finally:
+            workers.close()
+            batch.finish()
+            batch.summary.seconds = time.perf_counter() - started
     return batch.summary
+
+
+@contextmanager
+def _stop_signals():
+    """SIGTERM and SIGHUP raise :class:`Stopped` while the batch runs (only the main thread can catch signals).
+
+    A signal the caller ignores stays ignored: ``nohup`` means the run outlives its terminal.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    taken = [s for s in (signal.SIGTERM, signal.SIGHUP) if signal.getsignal(s) != signal.SIG_IGN]
+    before = {signum: signal.signal(signum, _raise_stopped) for signum in taken}
+    try:
+        yield
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+
+
+def _raise_stopped(signum: int, frame) -> None:
+    raise Stopped(signum)
 
 
 class _Batch:
@@ -161,7 +206,6 @@ class _Batch:
         self.summary = Summary()
         self.claims: dict[str, str] = {}
         self.failed_keys: set[str] = set()
-        self.saved_at = time.monotonic()
 
     def process(self, inputs: list[Path], workers: "_Workers") -> None:
         for item in self._plan(inputs):
@@ -185,9 +229,12 @@ class _Batch:
 
     def _plan(self, inputs: list[Path]) -> Iterator[Task | Failure | Skipped]:
         for path in inputs:
-            key, shown = _key(path), display_path(path)
+            key, shown = _key(path), path.as_posix()
             try:
                 stat = path.stat()
+            except FileNotFoundError:
+                yield Failure(key, shown, "missing", "no such file or folder")
+                continue
             except OSError as e:
                 yield Failure(key, shown, "unreadable", f"cannot read: {e.strerror or e}")
                 continue
@@ -211,6 +258,8 @@ class _Batch:
         self.manifest.begin(key, size=stat.st_size, mtime_ns=stat.st_mtime_ns, sha256=sha)
         if old and sha and old.get("sha256") == sha and self._written(old):
             yield Skipped(key, doc_id, sha)  # touched but unchanged
+        elif sha and self._moved(doc_id, sha):
+            yield Skipped(key, doc_id, sha)
         else:
             yield Task(key, shown, doc_id)
 
@@ -241,7 +290,7 @@ class _Batch:
         refusal = self._claim(doc_id, key, shown, line=number)
         if refusal:
             return refusal
-        if known.get(doc_id) == sha and (self.out_dir / f"{doc_id}.json").exists():
+        if known.get(doc_id) == sha and (self.out_dir / f"{doc_id}.json").exists() or self._moved(doc_id, sha):
             return Skipped(key, doc_id, sha)
         return Task(key, shown, doc_id, line=number, fields=fields, sha256=sha)
 
@@ -254,11 +303,15 @@ class _Batch:
         if holder is None:
             owner = self.manifest.owner(doc_id)
             if owner and owner != key and Path(owner).exists():
-                holder = display_path(Path(owner))
+                holder = owner
         if holder is not None:
             return Failure(key, shown, "duplicate_id", f"id {doc_id!r} already comes from {holder}", doc_id, line)
         self.claims[doc_id] = shown if line is None else f"{shown}:{line}"
         return None
+
+    def _moved(self, doc_id: str, sha: str) -> bool:
+        """Whether an earlier run wrote ``doc_id`` from these bytes for a path now gone (the folder moved)."""
+        return (self.out_dir / f"{doc_id}.json").exists() and self.manifest.moved_from(doc_id, sha) is not None
 
     def _same_file(self, old: dict, stat: os.stat_result) -> bool:
         return old.get("complete") and old.get("size") == stat.st_size and old.get("mtime_ns") == stat.st_mtime_ns
@@ -275,19 +328,17 @@ class _Batch:
             self.summary.skipped += 1
             self._record(item.key, item.doc_id, item.sha256)
         elif isinstance(item, Done):
-            if item.record is not None:
-                write_atomic(self.out_dir / f"{item.task.doc_id}.json", item.record)
+            with signals_held():  # the record and its journal line land together
+                if item.record is not None:  # else a cluster's worker wrote it
+                    write_atomic(self.out_dir / f"{item.task.doc_id}.json", item.record)
+                self._record(item.task.key, item.task.doc_id, item.sha256)
             self.summary.written += 1
-            self._record(item.task.key, item.task.doc_id, item.sha256)
         else:
             self._fail(item)
         self.progress.update()
-        if time.monotonic() - self.saved_at > _SAVE_EVERY:
-            self.manifest.save()
-            self.saved_at = time.monotonic()
 
     def _record(self, key: str, doc_id: str, sha: str) -> None:
-        self.manifest.new[key]["articles"][doc_id] = sha
+        self.manifest.landed(key, doc_id, sha)
 
     def _fail(self, failure: Failure) -> None:
         self.summary.failed.append(failure)
@@ -345,16 +396,11 @@ def _article_fields(raw: bytes) -> dict:
         raise InputError(f"not a JSON object: {e}", kind="bad_jsonl") from e
     if not isinstance(data, dict):
         raise InputError("not a JSON object", kind="bad_jsonl")
-    doc_id = data.get("id")
-    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
-        doc_id = str(doc_id)
-    if not isinstance(doc_id, str) or not isinstance(data.get("text"), str):
+    if "id" in data and not isinstance(data["id"], str):
+        raise InputError(f'"id" must be a string, not {json.dumps(data["id"])}', kind="bad_id")
+    if not isinstance(data.get("id"), str) or not isinstance(data.get("text"), str):
         raise InputError('needs a string "id" and a string "text"', kind="bad_jsonl")
-    fields = {"id": doc_id, "text": data["text"]}
-    for name in ("title", "url", "published"):
-        if isinstance(data.get(name), str):
-            fields[name] = data[name]
-    return fields
+    return {name: data[name] for name in ("id", "text", "title", "url", "published") if data.get(name) is not None}
 
 
 # --- workers -------------------------------------------------------------------
@@ -429,12 +475,13 @@ _WORKER: dict = {}
 
 
 def _init_worker(max_bytes: int, *, in_process: bool = False) -> None:
-    """Import the pipeline once per process; workers leave Ctrl-C to the main process."""
+    """Import the pipeline once per process; workers leave the stop signals to the main process."""
     if not in_process:
         import gc
-        import signal
 
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, signal.SIG_IGN)
+        _die_with_parent()
         # Models and lexicons live for the whole worker: keep the collector off them, and
         # collect less often (each article makes many short-lived objects, few cycles).
         gc.freeze()
@@ -452,6 +499,16 @@ def _init_worker(max_bytes: int, *, in_process: bool = False) -> None:
     _WORKER["max_bytes"] = max_bytes
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the main process dies (a SIGKILL leaves it no time to say so)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the worker ends when it finds its queue gone
+
+
 def extract_task(task: Task) -> Done | Failure:
     """The record of one article as JSON text, or why there is none (never an exception)."""
     pipeline = _WORKER["pipeline"]
@@ -460,7 +517,7 @@ def extract_task(task: Task) -> Done | Failure:
             article = pipeline.extract_file(Path(task.key), doc_id=task.doc_id, max_bytes=_WORKER["max_bytes"],
                                             shown=task.path)
         else:
-            article = pipeline.extract_fields(task.fields, path=task.path, sha256=task.sha256)
+            article = pipeline.extract_fields(task.fields, path=task.path, sha256=task.sha256, line=task.line)
         return Done(task, article.model_dump_json(indent=1) + "\n", article.source.sha256)
     except InputError as e:
         return _failure(task, e.kind, str(e))

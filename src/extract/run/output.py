@@ -3,14 +3,21 @@
 Each file is written to a temporary file in the same folder and renamed
 over the target.  The temporary names share one prefix, so that a run
 after a crash (power cut, ``kill -9``) can remove what the crashed run left
-behind without touching anything else in the folder.
+behind without touching anything else in the folder.  Files get the mode
+the umask allows (0644 under the usual 022), as ``open`` would give, so a
+web server running as another user can read them.  The stop signals
+(Ctrl-C, SIGTERM, SIGHUP) wait while a file is written: a stopped run
+leaves no temporary file behind.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
+import secrets
+import signal
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +25,7 @@ if TYPE_CHECKING:
     from ..models import Article
 
 TEMP_PREFIX = ".extract-tmp-"
+STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
 
 
 def write_article(article: Article, out_dir: Path) -> Path:
@@ -38,14 +46,28 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
 def write_atomic(path: Path, content: str) -> None:
     """Replace ``path`` with ``content`` through a temporary file in the same folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{path.name}.", suffix=".tmp")
+    tmp = path.parent / f"{TEMP_PREFIX}{path.name}.{secrets.token_hex(8)}.tmp"
+    with signals_held():
+        try:
+            with open(tmp, "x", encoding="utf-8") as f:  # mode 0666 less the umask; mkstemp would give 0600
+                f.write(content)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+@contextmanager
+def signals_held():
+    """Hold the stop signals back until the block is done (in the main thread; elsewhere they do not land anyway)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def remove_leftovers(out_dir: Path) -> int:
