@@ -98,6 +98,16 @@ def test_a_local_cluster_needs_a_number_of_workers(value, capsys):
     assert "local:N needs a number" in capsys.readouterr().err
 
 
+def test_a_worker_with_another_extractor_version_refuses_its_partition(tmp_path):
+    from extract.errors import ExtractError
+    from extract.run.cluster import extract_partition
+
+    task = batch.Task(key=str(SEEDS[0]), path=str(SEEDS[0]), doc_id="x")
+    with pytest.raises(ExtractError, match=r"this worker runs extractor \S+, the run needs 0\+older"):
+        extract_partition([task], max_bytes=batch.MAX_BYTES, out_dir=str(tmp_path), version="0+older")
+    assert not list(tmp_path.iterdir())
+
+
 def test_an_unreachable_scheduler_is_an_error_not_a_crash(tmp_path, capsys):
     import dask
 

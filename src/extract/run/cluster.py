@@ -7,9 +7,11 @@ files, or a run of consecutive lines of one JSONL batch.  A worker loads the
 pipeline once (the same cached loader as a local worker process), extracts
 each article of a partition with the same :func:`~extract.run.batch.extract_task`,
 and writes the record atomically into the output folder itself; only the
-outcome (which id, which sha256, or why there is no record) comes back.
-The manifest and ``_errors.jsonl`` are kept here, so a re-run on the
-cluster skips unchanged inputs as a local one does.
+outcome (which id, which sha256, or why there is no record) comes back,
+and is journaled here (:mod:`extract.run.journal`: after the record's
+rename, as its contract asks).  The journal, the manifest and
+``_errors.jsonl`` are kept here, so a re-run on the cluster, or not,
+skips unchanged inputs as a local one does.
 
 The workers must see the inputs and the output folder at the same absolute
 paths as this process (shared storage), and run the same extractor version:
