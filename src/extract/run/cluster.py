@@ -35,12 +35,14 @@ import functools
 from pathlib import Path
 
 from ..errors import ExtractError
-from .batch import Done, Failure, Task, _failure, _init_worker, extract_task
+from .batch import Done, Failure, Task, _failure, _init_worker, extract_task, tune_collector
 from .manifest import extractor_version
 from .output import write_atomic
 
 PARTITION = 8
 """Articles per partition: seconds of work each, so that the scheduler's cost per partition stays small."""
+NO_PROFILE = {"distributed.worker.profile.enabled": False}
+"""Dask settings for workers that run us (``DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False`` for ``dask worker``)."""
 
 
 class ClusterWorkers:
@@ -127,14 +129,18 @@ def start_local(workers: int):
     """A cluster of ``workers`` processes of one thread each, all on this machine's loopback (any free ports).
 
     Its own logs are silenced: what goes wrong with an article is in the
-    run's errors, and closing it logs harmless lost heartbeats.
+    run's errors, and closing it logs harmless lost heartbeats.  Its
+    workers do not sample their threads' stacks every 10 ms for the
+    dashboard's profile, which costs pure-Python work like ours dearly.
     """
     import logging
 
+    import dask
     from distributed import LocalCluster
 
-    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                        dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
+    with dask.config.set(NO_PROFILE):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                            dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
 
 
 # --- on the worker ---------------------------------------------------------------
@@ -144,12 +150,19 @@ def extract_partition(tasks: list[Task], *, max_bytes: int, out_dir: str, versio
     if _worker_version() != version:
         raise ExtractError(f"this worker runs extractor {_worker_version()}, the run needs {version}")
     _init_worker(max_bytes, in_process=True)
+    _tune_once()
     return [_written(extract_task(task), Path(out_dir)) for task in tasks]
 
 
 @functools.cache
 def _worker_version() -> str:
     return extractor_version()
+
+
+@functools.cache
+def _tune_once() -> None:
+    """The collector tuned as in a local worker, once the pipeline is loaded (so that its models are frozen)."""
+    tune_collector()
 
 
 def _written(result: Done | Failure, out_dir: Path) -> Done | Failure:
