@@ -69,8 +69,10 @@ def _result(parallel_wall=0.8, startup=0.5, rerun=0.3):
                 "max_worker_peak_mb": 150.0, "max_growth_mb": 1.0}
     corpus = {"path": "corpus", "distinct": 4, "articles": 4, "repeated": False}
     batch = {"workers": 2, "wall_s": 0.9, "articles_per_s": 4.4, "written": 4, "noop_rerun_s": rerun}
+    cluster = {"workers": 2, "start_s": 2.0, "wall_s": 1.1, "articles_per_s": 3.6, "per_worker_articles_per_s": 1.8,
+               "written": 4, "worker_peak_mb": [160.0, 170.0], "max_worker_peak_mb": 170.0}
     return bench.build_result(corpus, [0.25] * 4, [0.3] * 4, {"segment": 1.0}, parallel, {"wall_s": startup},
-                              batch=batch)
+                              batch=batch, cluster=cluster)
 
 
 def test_result_record_shape_and_targets():
@@ -94,6 +96,8 @@ def test_missed_and_unmeasured_targets():
 def test_table_and_files(tmp_path):
     result = _result()
     assert "MISSED" not in bench.format_table(result) and "single_ratio" in bench.format_table(result)
+    assert "extraction, 2 Dask workers" in bench.format_table(result)
+    assert "per worker 1.8 art/s, peak 170.0 MB" in bench.format_table(result)
     written = bench.write_result(result, tmp_path)
     assert written.name.startswith("bench-") and json.loads((tmp_path / "latest.json").read_text()) == result
 

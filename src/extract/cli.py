@@ -25,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--force", action="store_true", help="redo inputs the manifest says are unchanged")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="show a progress bar (default: when stderr is a terminal)")
+    run.add_argument("--scheduler", type=_scheduler, metavar="ADDRESS",
+                     help="extract on the Dask cluster of this scheduler (tcp://host:8786), or on local:N, "
+                          "N worker processes here; needs the [dask] extra; --jobs is then unused")
 
     score = commands.add_parser("eval", help="per-field precision, recall and F1 against gold files")
     score.add_argument("out_dir", type=Path)
@@ -45,20 +48,32 @@ def _positive(value: str) -> int:
     return number
 
 
+def _scheduler(value: str) -> str:
+    workers = value.removeprefix("local:")
+    if workers != value and not (workers.isdigit() and int(workers) >= 1):
+        raise argparse.ArgumentTypeError("local:N needs a number of worker processes, e.g. local:4")
+    return value
+
+
 def _run(args: argparse.Namespace) -> int:
-    """Exit status 1 when any input failed (all others are still written), 128 + the signal when stopped (130 on Ctrl-C)."""
+    """Exit status 1 when any input failed (all others are still written), 2 when the run could not go on
+    (a cluster out of reach), 128 + the signal when stopped (130 on Ctrl-C)."""
     import signal
 
+    from .errors import ExtractError
     from .run.batch import run
 
     try:
         summary = run(args.paths, args.out, max_bytes=args.max_bytes, jobs=args.jobs, force=args.force,
-                      progress=args.progress)
+                      progress=args.progress, scheduler=args.scheduler)
     except KeyboardInterrupt as e:
         signum = getattr(e, "signum", signal.SIGINT)
         print(f"interrupted ({signal.Signals(signum).name}): records written so far are kept; "
               "a re-run goes on from there", file=sys.stderr)
         return 128 + signum
+    except ExtractError as e:
+        print(f"error: {e}; records written so far are kept", file=sys.stderr)
+        return 2
     print(summary.line())
     return 1 if summary.failed else 0
 

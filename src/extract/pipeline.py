@@ -54,10 +54,13 @@ def extract(text: str, *, doc_id: str, source: Source, published: str | None = N
     )
 
 
-def extract_file(path: Path, *, doc_id: str | None = None, max_bytes: int = MAX_BYTES) -> Article:
-    """The record of the article in ``path`` (id: its stem; ``source.path``: ``path`` as given);
-    :class:`InputError` when it is not one."""
-    return _extract_loaded(read_article(path, max_bytes=max_bytes), doc_id=doc_id or path.stem, path=path.as_posix())
+def extract_file(path: Path, *, doc_id: str | None = None, max_bytes: int = MAX_BYTES,
+                 shown: str | None = None) -> Article:
+    """The record of the article in ``path`` (id: its stem; ``source.path``: ``shown``, else ``path`` as given);
+    :class:`InputError` when it is not one.  A cluster's worker reads by the absolute path and names the
+    path the run was given, so that it writes what a local run would."""
+    return _extract_loaded(read_article(path, max_bytes=max_bytes), doc_id=doc_id or path.stem,
+                           path=shown or path.as_posix())
 
 
 def extract_fields(fields: dict, *, path: str, sha256: str, line: int | None = None) -> Article:

@@ -6,8 +6,10 @@ one warm process.  The extraction is ``extract_file(path)`` per article in the
 same process, timed article by article right after the floor of that article,
 so that a slow moment of the machine weighs on both alike.  Then the same
 articles go through a pool of one worker per core (each loads the pipeline
-once and streams articles), and a fresh interpreter measures start-up: import
-plus the first article.
+once and streams articles), through the batch runner with as many jobs, and
+through the batch runner on a local Dask cluster of as many worker processes
+(when the ``[dask]`` extra is installed); a fresh interpreter measures
+start-up: import plus the first article.
 
 Results are printed as a table and written as JSON to ``build/bench/`` (one
 file per run and ``latest.json``) for comparison over time.  Timing belongs
@@ -283,6 +285,50 @@ def _timed_rerun(paths: list[Path], out: Path) -> tuple[float, int | None]:
     return seconds, int(match.group(1)) if match else None
 
 
+def time_cluster(paths: list[Path], workers: int) -> dict | None:
+    """The batch runner on a local Dask cluster of ``workers`` processes, over the folder of ``paths``.
+
+    The cluster's start is timed apart (a real cluster outlives many runs);
+    the run's wall time includes each worker loading the pipeline.  None
+    when Dask is not installed, or the articles are no one batch (as in
+    :func:`time_batch`).
+    """
+    import importlib.util
+    import tempfile
+
+    from ..run import batch
+
+    if importlib.util.find_spec("distributed") is None or len({p.parent for p in paths}) != 1 \
+            or len(set(paths)) != len(paths):
+        return None
+    from ..run.cluster import start_local
+
+    started = time.perf_counter()
+    cluster = start_local(workers)
+    start = time.perf_counter() - started
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-") as out:
+            started = time.perf_counter()
+            summary = batch.run(sorted(paths), Path(out), force=True, progress=False,
+                                scheduler=cluster.scheduler_address)
+            wall = time.perf_counter() - started
+        peaks = _cluster_peaks(cluster)
+    finally:
+        cluster.close()
+    return {"workers": workers, "start_s": round(start, 3), "wall_s": round(wall, 3),
+            "articles_per_s": round(len(paths) / wall, 2), "per_worker_articles_per_s": round(len(paths) / wall / workers, 2),
+            "written": summary.written, "worker_peak_mb": peaks, "max_worker_peak_mb": max(peaks, default=None)}
+
+
+def _cluster_peaks(cluster) -> list[float]:
+    """Peak RSS of each worker process of ``cluster``, in MB."""
+    from distributed import Client
+
+    with Client(cluster) as client:
+        kib = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    return [round(k / 1024, 1) for k in kib.values()]
+
+
 def _spin(seconds: float) -> int:
     """Pure Python work for about ``seconds``: the unit of the machine's parallel capacity."""
     end, count = time.perf_counter() + seconds, 0
@@ -365,7 +411,8 @@ def time_startup(path: Path, *, runs: int = 3) -> dict:
 
 def build_result(corpus: dict, floor: list[float], extraction: list[float], stages: dict[str, float],
                  parallel: dict | None, startup: dict | None, failures: list[str] = (), *,
-                 batch: dict | None = None, capacity: float | None = None, others: float | None = None) -> dict:
+                 batch: dict | None = None, cluster: dict | None = None, capacity: float | None = None,
+                 others: float | None = None) -> dict:
     """The JSON record of one run."""
     floor_total, extraction_total = sum(floor), sum(extraction)
     stage_rows = {name: round(s, 4) for name, s in stages.items()}
@@ -384,6 +431,7 @@ def build_result(corpus: dict, floor: list[float], extraction: list[float], stag
         "parallel_ratio": ratio(parallel["wall_s"], floor_total) if parallel else None,
         "batch": batch,
         "batch_ratio": ratio(batch["wall_s"], floor_total) if batch else None,
+        "cluster": cluster,
         "startup": startup,
         "failures": {"count": len(failures), "first": list(failures[:10])},
     }
@@ -413,10 +461,15 @@ def format_table(result: dict) -> str:
              f"{'':24}{'art/s':>8}{'median ms':>11}{'p95 ms':>9}{'total s':>9}"]
     for name, row in (("floor (underthesea)", f), ("extraction, 1 process", e)):
         lines.append(f"{name:24}{row['articles_per_s']:>8}{row['median_ms']:>11}{row['p95_ms']:>9}{row['total_s']:>9}")
-    for name, p in (("workers", result["parallel"]), ("jobs, batch.run", result.get("batch"))):
+    for name, p in (("workers", result["parallel"]), ("jobs, batch.run", result.get("batch")),
+                    ("Dask workers", result.get("cluster"))):
         if p:
             lines.append(f"{'extraction, ' + str(p['workers']) + ' ' + name:24}{p['articles_per_s']:>8}{'':>11}{'':>9}"
                          f"{p['wall_s']:>9}  (wall, start-up included)")
+    if result.get("cluster"):
+        k = result["cluster"]
+        lines.append(f"Dask cluster: started in {k['start_s']} s (not in its wall time, pipeline loading is); "
+                     f"per worker {k['per_worker_articles_per_s']} art/s, peak {k['max_worker_peak_mb']} MB")
     machine = result["machine"]
     if machine.get("parallel_capacity") is not None:
         lines.append(f"machine: {machine['cpus']} CPUs, worth {machine['parallel_capacity']} cores of pure Python "
@@ -500,9 +553,10 @@ def main(argv: list[str] | None = None) -> int:
     capacity = parallel_capacity(args.jobs) if many else None
     parallel = time_parallel(paths, args.jobs) if many else None
     batch = time_batch(paths, args.jobs) if many else None
+    cluster = time_cluster(paths, args.jobs) if many else None
     floor, extraction, stages, failures = time_single(paths)
     result = build_result(corpus, floor, extraction, stages, parallel, startup, failures, batch=batch,
-                          capacity=capacity, others=meter.others())
+                          cluster=cluster, capacity=capacity, others=meter.others())
     print(format_table(result))
     print(f"written: {write_result(result, args.out)}")
     return 0
