@@ -5,7 +5,7 @@ import pytest
 from extract.find.links import link
 from extract.models import Agreement, Event, Organization, Person, Span
 
-TEXT = ("Sáng 3/3/2023, Sở LĐ-TB&XH và Hội Nông dân xã Tân An tổ chức hội nghị do bà Phạm Thị Hoa chủ trì; "
+TEXT = ("Sáng 3/3/2023, Đoàn công tác, Sở LĐ-TB&XH và Hội Nông dân xã Tân An tổ chức hội nghị do bà Phạm Thị Hoa chủ trì; "
         "Ủy ban nhân dân tỉnh Kon Tum cử đại diện dự.")
 
 
@@ -34,6 +34,8 @@ ORGANIZERS = [
                  id="a longer name written in the text is a body of its own"),
     pytest.param("Thương binh và Xã hội tỉnh Kon Tum", "Sở Lao động – Thương binh và Xã hội tỉnh Kon Tum", 2,
                  id="a name not in the text goes to the body that holds it"),
+    pytest.param("Đoàn công tác", None, 2, id="a common noun is no body"),
+    pytest.param("Sở Y tế, Sở Nội vụ", None, 2, id="a list of bodies is no one body"),
 ]
 
 
@@ -43,7 +45,7 @@ def test_an_organiser_links_to_one_body(organizer, body, count):
     linked = link(TEXT, PEOPLE, BODIES, [event], [])
     bodies = {o.id: o for o in linked.organizations}
     (organizer_id,) = linked.events[0].organizer_ids
-    assert (bodies[organizer_id].name, len(bodies)) == (body, count)
+    assert (organizer_id and bodies[organizer_id].name, len(bodies)) == (body, count)
     assert linked.events[0].chair_ids == ["p1"]
     assert all(TEXT[s.start:s.end] == s.text for o in bodies.values() for s in o.mentions)
 

@@ -119,9 +119,10 @@ class Person(Record):
                     description="`p1`, `p2`, ...: unique within the article, in the order of `participants`; "
                                 "events and agreements point to it.")
     name: str = Field(description="The full name, NFC, with the article's diacritics, without honorifics.")
-    honorific: str | None = Field(default=None, description="'ông', 'bà', 'đồng chí', ... as written, lower-cased.")
-    gender: Literal["male", "female"] | None = Field(default=None, description="From the honorific "
-                                                                               "('ông'/'anh' male, 'bà'/'chị' female).")
+    honorific: str | None = Field(default=None, description="'ông', 'bà', 'đồng chí', ... as written, "
+                                                            "lower-cased.")
+    gender: Literal["male", "female"] | None = Field(
+        default=None, description="From the honorific ('ông'/'anh' male, 'bà'/'chị' female).")
     titles: list[Title] = Field(default_factory=list, description="The positions the article gives the person.")
     mentions: list[Span] = Field(min_length=1, description="Every place the person is named.")
 
@@ -148,6 +149,15 @@ class AttendeeCount(Record):
         description="`exact`, `more_than` ('hơn', 'trên'), `about` ('khoảng'), `nearly` ('gần').")
 
 
+def _body_ids(names: str) -> str:
+    return (f"The `Organization.id` of each of `{names}`, in the same order; null for a name that is no one body "
+            "(a list of bodies, a common noun such as 'Đoàn công tác').")
+
+
+def _person_ids(names: str) -> str:
+    return f"The `Person.id` of each of `{names}`, in the same order."
+
+
 class Event(Record):
     """A meeting, conference, ceremony or other occasion the article reports."""
 
@@ -163,12 +173,9 @@ class Event(Record):
     organizers: list[str] = Field(default_factory=list, description="Names of the organising bodies.")
     chairs: list[str] = Field(default_factory=list, description="Names of the people who chaired it (chủ trì).")
     participants: list[str] = Field(default_factory=list, description="Names of the people present.")
-    organizer_ids: list[str] = Field(default_factory=list, description="The `Organization.id` of each of "
-                                                                       "`organizers`, in the same order.")
-    chair_ids: list[str] = Field(default_factory=list, description="The `Person.id` of each of `chairs`, "
-                                                                   "in the same order.")
-    participant_ids: list[str] = Field(default_factory=list, description="The `Person.id` of each of "
-                                                                         "`participants`, in the same order.")
+    organizer_ids: list[str | None] = Field(default_factory=list, description=_body_ids("organizers"))
+    chair_ids: list[str] = Field(default_factory=list, description=_person_ids("chairs"))
+    participant_ids: list[str] = Field(default_factory=list, description=_person_ids("participants"))
     attendee_count: AttendeeCount | None = Field(default=None, description="How many attended, when written.")
     span: Span = Field(description="The sentence that reports it.")
 
@@ -191,10 +198,8 @@ class Agreement(Record):
     name: str | None = Field(default=None, description="The document's name as written.")
     parties: list[str] = Field(default_factory=list, description="Names of the bodies that are party to it.")
     signatories: list[str] = Field(default_factory=list, description="Names of the people who signed it.")
-    party_ids: list[str] = Field(default_factory=list, description="The `Organization.id` of each of `parties`, "
-                                                                   "in the same order.")
-    signatory_ids: list[str] = Field(default_factory=list, description="The `Person.id` of each of `signatories`, "
-                                                                       "in the same order.")
+    party_ids: list[str | None] = Field(default_factory=list, description=_body_ids("parties"))
+    signatory_ids: list[str] = Field(default_factory=list, description=_person_ids("signatories"))
     signed_on: IsoDate | None = Field(default=None, description="The day it was signed.")
     period: Period | None = Field(default=None, description="The period it runs ('giai đoạn 2017-2020').")
     span: Span = Field(description="The sentence that reports it.")
@@ -257,7 +262,7 @@ class Article(Record):
         people, bodies = _ids(self.participants), _ids(self.organizations)
         for item in [*self.events, *self.agreements]:
             for names, ids, known in _links(item, people, bodies):
-                if ids and len(ids) != len(names) or not set(ids) <= known:
+                if ids and len(ids) != len(names) or not set(ids) - {None} <= known:
                     raise ValueError(f"{item.id or type(item).__name__}: ids {ids} do not name {names}")
         return self
 
@@ -269,7 +274,7 @@ def _ids(entities: list[Person] | list[Organization]) -> set[str]:
     return set(ids)
 
 
-def _links(item: Event | Agreement, people: set[str], bodies: set[str]) -> list[tuple[list[str], list[str], set[str]]]:
+def _links(item: Event | Agreement, people: set[str], bodies: set[str]) -> list[tuple[list, list, set[str]]]:
     """Each name list of ``item`` with its ids and the ids they may take."""
     if isinstance(item, Event):
         return [(item.organizers, item.organizer_ids, bodies), (item.chairs, item.chair_ids, people),

@@ -2,8 +2,9 @@
 
 Runs once, after every stage. Each name an event or agreement uses (organisers, chairs, participants,
 parties, signatories) gets the id of the person or body of that name; a name that no list holds is added
-to its list with its mentions in the text, so a link is never dropped and a table of people or bodies
-joins every event and agreement.
+to its list with its mentions in the text, so a table of people or bodies joins every event and
+agreement. Only a name that is no one body keeps a null id: a list ('A, B và C') or a common noun
+('Đoàn công tác', 'Chính phủ hai nước') that the organisations stage rightly left out.
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ class Linked:
 def link(text: str, people: list[Person], organizations: list[Organization], events: list[Event],
          agreements: list[Agreement]) -> Linked:
     """The stages' results with ids on every person, body, event and agreement, and ids beside every name list."""
-    persons = _Registry(text, people, prefix="p", make=lambda name, spans: Person(name=name, mentions=spans))
+    persons = _Registry(text, people, prefix="p", make=lambda name, spans: Person(name=name, mentions=spans),
+                        admits=lambda name: True)
     bodies = _Registry(text, organizations, prefix="o",
-                       make=lambda name, spans: Organization(name=name, mentions=spans))
+                       make=lambda name, spans: Organization(name=name, mentions=spans), admits=one_named_body)
     events = [event.model_copy(update={
         "id": f"e{at}",
         "organizer_ids": bodies.ids(event.organizers, event.span),
@@ -44,6 +46,17 @@ def link(text: str, people: list[Person], organizations: list[Organization], eve
         "signatory_ids": persons.ids(agreement.signatories, agreement.span),
     }) for at, agreement in enumerate(agreements, 1)]
     return Linked(persons.numbered(), bodies.numbered(), events, agreements)
+
+
+def one_named_body(name: str) -> bool:
+    """Whether ``name`` can be one body of its own: no list, and a proper name in it.
+
+    >>> [one_named_body(n) for n in ["Liên minh châu Âu", "JETRO", "Đoàn công tác", "Sở A, Sở B"]]
+    [True, True, False, False]
+    """
+    words = name.split()
+    proper = any(w[:1].isupper() for w in words[1:]) or any(c.isupper() for c in words[0][1:])
+    return proper and "," not in name
 
 
 def name_key(name: str) -> str:
@@ -59,8 +72,8 @@ class _Registry:
     """The people (or bodies) of one article, found by name, growing when a name is new."""
 
     def __init__(self, text: str, entities: list[Entity], *, prefix: str,
-                 make: Callable[[str, list[Span]], Entity]):
-        self.text, self.prefix, self.make = text, prefix, make
+                 make: Callable[[str, list[Span]], Entity], admits: Callable[[str], bool]):
+        self.text, self.prefix, self.make, self.admits = text, prefix, make, admits
         self.entities = list(entities)
         self.by_key = {}
         for at, entity in enumerate(self.entities):
@@ -70,16 +83,18 @@ class _Registry:
         for name in [entity.name, *getattr(entity, "aliases", [])]:
             self.by_key.setdefault(name_key(name), at)
 
-    def ids(self, names: list[str], near: Span) -> list[str]:
+    def ids(self, names: list[str], near: Span) -> list:
         return [self._id(self._find(name, near)) for name in names]
 
-    def _id(self, at: int) -> str:
-        return f"{self.prefix}{at + 1}"
+    def _id(self, at: int | None) -> str | None:
+        return None if at is None else f"{self.prefix}{at + 1}"
 
-    def _find(self, name: str, near: Span) -> int:
+    def _find(self, name: str, near: Span) -> int | None:
         key = name_key(name)
         if key in self.by_key:
             return self.by_key[key]
+        if not self.admits(name):
+            return None
         spans = _mentions(self.text, name)
         if not spans:
             at = _containing(key, self.by_key)
