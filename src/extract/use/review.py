@@ -144,8 +144,9 @@ def _table(title: str, head: list[str], rows: list[list[str]]) -> str:
     return f"<h2>{title}</h2><table><thead><tr>{th}</tr></thead><tbody>{trs}</tbody></table>"
 
 
-def _names(names: list[str], ids: list[str]) -> str:
-    return "<br>".join(f"{_e(n)} <small>{_e(i)}</small>" for n, i in zip(names, ids or [""] * len(names)))
+def _names(names: list[str], ids: list) -> str:
+    """Each name with its id (none for a name that is no one body)."""
+    return "<br>".join(f"{_e(n)} <small>{_e(i or '')}</small>" for n, i in zip(names, ids or [None] * len(names)))
 
 
 def _events(article: Article, link) -> str:
@@ -220,7 +221,8 @@ def _page(title: str, body: str, *, script: str) -> str:
 
 def _style() -> str:
     colours = "".join(f".f-{f}{{background:{c}}}" for f, (_, c) in FIELDS.items() if f not in SENTENCE_FIELDS)
-    lines = "".join(f".f-{f}{{border-bottom:3px solid {FIELDS[f][1]}}}" for f in SENTENCE_FIELDS)
+    lines = (f".f-events{{border-bottom:3px solid {FIELDS['events'][1]}}}"
+             f".f-agreements{{text-decoration:underline wavy {FIELDS['agreements'][1]}}}")
     return ("body{font:15px/1.5 system-ui,sans-serif;margin:1.5em auto;max-width:75em;padding:0 1em}"
             ".text{white-space:pre-wrap;border:1px solid #ccc;padding:1em;background:#fdfdfd}"
             "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:.2em .5em;"
