@@ -138,24 +138,26 @@ def test_sqlite_has_keys_that_hold_and_joins(records, tmp_path):
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def readme_block(heading: str, language: str) -> str:
-    """The first ``language`` code block under the README's ``heading``."""
-    section = README.split(f"## {heading}\n", 1)[1]
-    return re.search(rf"```{language}\n(.*?)```", section, re.S).group(1)
+def readme_blocks(heading: str, language: str) -> list[str]:
+    """The ``language`` code blocks of the README's section ``heading``."""
+    section = README.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(rf"```{language}\n(.*?)```", section, re.S)
 
 
 def test_the_readme_consuming_examples_run(records, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     for to in ("parquet", "sqlite"):
         export(records, tmp_path / "build" / "export", to=to)
-    exec(readme_block("Consuming the output", "python"), {})
+    for code in readme_blocks("Consuming the output", "python"):
+        exec(code, {})
     db = sqlite3.connect(tmp_path / "build" / "export" / "records.sqlite")
-    assert db.execute(readme_block("Consuming the output", "sql")).fetchall()
+    (sql,) = readme_blocks("Consuming the output", "sql")
+    assert ("made_up", "2023-01-05", "conference", "Nguyễn Văn An") in db.execute(sql).fetchall()
     assert "Nguyễn Văn An" in capsys.readouterr().out
 
 
 def test_the_readme_record_is_a_real_one(seed_articles):
-    shown = json.loads(readme_block("Output", "json"))
+    shown = json.loads(readme_blocks("Output", "json")[0])
     article = seed_articles[shown["id"]]
     assert (shown["title"], shown["section"]) == (article.title, article.section)
     for span in spans(shown):
