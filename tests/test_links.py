@@ -36,6 +36,7 @@ ORGANIZERS = [
                  id="a name not in the text goes to the body that holds it"),
     pytest.param("Đoàn công tác", None, 2, id="a common noun is no body"),
     pytest.param("Sở Y tế, Sở Nội vụ", None, 2, id="a list of bodies is no one body"),
+    pytest.param("Kon Tum", None, 2, id="a province alone is no body"),
 ]
 
 

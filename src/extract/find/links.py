@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Callable, TypeVar
 
+from .. import lexicons
 from ..models import Agreement, Event, Organization, Person, Span
 from ..read.load import tone_key
 
@@ -49,14 +51,19 @@ def link(text: str, people: list[Person], organizations: list[Organization], eve
 
 
 def one_named_body(name: str) -> bool:
-    """Whether ``name`` can be one body of its own: no list, and a proper name in it.
+    """Whether ``name`` can be one body of its own: no list, no bare place, and a proper name in it.
 
-    >>> [one_named_body(n) for n in ["Liên minh châu Âu", "JETRO", "Đoàn công tác", "Sở A, Sở B"]]
-    [True, True, False, False]
+    >>> [one_named_body(n) for n in ["Hội Luật gia tỉnh", "JETRO", "Đoàn công tác", "Sở A, Sở B", "Bình Định"]]
+    [True, True, False, False, False]
     """
     words = name.split()
     proper = any(w[:1].isupper() for w in words[1:]) or any(c.isupper() for c in words[0][1:])
-    return proper and "," not in name
+    return proper and "," not in name and name not in _places()
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(lexicons.words("places.txt"))
 
 
 def name_key(name: str) -> str:
