@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+from functools import cache
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -20,8 +21,8 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(not CHROMIUM, reason="needs Debian's chromium (.ci/run installs it)")
 
 HOSTILE = ("Hội nghị <script>document.title='pwned'</script> tổng kết công tác y tế\n\n"
-           "Sáng 5/1/2023, Sở Y tế tỉnh Bình Định tổ chức hội nghị <img src=x onerror=\"document.title='pwned'\"> "
-           "tổng kết công tác y tế năm 2022. Ông Nguyễn Văn An, Giám đốc Sở Y tế chủ trì hội nghị "
+           "Sáng 5/1, Sở Y tế tỉnh Bình Định tổ chức hội nghị <img src=x onerror=\"document.title='pwned'\"> "
+           "tổng kết công tác y tế. Ông Nguyễn Văn An, Giám đốc Sở Y tế chủ trì hội nghị "
            "</span></div><script>document.body.dataset.pwned = 1</script>.\n")
 
 
@@ -47,7 +48,9 @@ def pages(seed_articles, tmp_path_factory):
     return dest, {a.id: a for a in articles}
 
 
+@cache
 def rendered(path) -> LexborHTMLParser:
+    """The page's DOM after Chromium loaded it and ran what it would run (each page opened once)."""
     return LexborHTMLParser(chromium("--dump-dom", path.as_uri()))
 
 
@@ -60,6 +63,7 @@ def test_every_highlighted_span_is_the_records_span(pages, article_id):
         for sid in piece.attributes["data-spans"].split():
             shown[sid] = shown.get(sid, "") + piece.text(deep=True)
     marked = marked_spans(articles[article_id])
+    assert article_id != "hostile" or "warnings" in {m.field for m in marked}  # a day without a year
     assert marked and {m.id: m.span.text for m in marked} == shown
     assert all(dom.css_first(f"a#{m.id}") is not None for m in marked)
 

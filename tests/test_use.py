@@ -166,3 +166,20 @@ def test_the_readme_record_is_a_real_one(seed_articles):
     for field in ("participants", "organizations", "events", "agreements", "dates"):
         assert all(item in record[field] for item in shown.get(field, [])), field
 
+
+
+def test_records_written_before_ids_are_exported_with_them(records, tmp_path):
+    old = tmp_path / "old"
+    old.mkdir()
+    for path in records.glob("*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        for item in [*record["participants"], *record["organizations"], *record["events"], *record["agreements"]]:
+            for key in [k for k in item if k == "id" or k.endswith("_ids")]:
+                del item[key]
+        del record["warning_records"]
+        (old / path.name).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    (old / "_manifest.json").write_text("{}", encoding="utf-8")
+    db = sqlite3.connect(export(old, tmp_path / "export", to="sqlite"))
+    assert db.execute("SELECT count(*) FROM event_people").fetchone()[0] == expected_counts(articles_in(records))[
+        "event_people"]
+    assert db.execute("SELECT count(*) FROM event_people WHERE person_id IS NULL").fetchone()[0] == 0

@@ -25,9 +25,10 @@ FIELDS = {  # field: (legend, colour)
     "focus_areas": ("focus areas", "#f4c2ff"),
     "events": ("events", "#ff9a5c"),
     "agreements": ("agreements", "#8a7dff"),
+    "warnings": ("warnings", "#e03030"),
 }
-SENTENCE_FIELDS = ("events", "agreements")
-"""Fields whose spans are whole sentences: underlined, so the names inside them stay visible."""
+LINED_FIELDS = ("events", "agreements", "warnings")
+"""Fields drawn as lines (events and agreements are whole sentences), so the names inside stay visible."""
 
 FILTER_SCRIPT = """
 document.getElementById('filter').addEventListener('input', function (e) {
@@ -72,6 +73,7 @@ def marked_spans(article: Article) -> list[Marked]:
         *(("focus_areas", f.span) for f in article.focus_areas),
         *(("events", e.span) for e in article.events),
         *(("agreements", a.span) for a in article.agreements),
+        *(("warnings", w.span) for w in article.warning_records if w.span),
     ]
     return [Marked(f"s{at}", field, span) for at, (field, span) in enumerate(spans, 1)]
 
@@ -220,9 +222,10 @@ def _page(title: str, body: str, *, script: str) -> str:
 
 
 def _style() -> str:
-    colours = "".join(f".f-{f}{{background:{c}}}" for f, (_, c) in FIELDS.items() if f not in SENTENCE_FIELDS)
+    colours = "".join(f".f-{f}{{background:{c}}}" for f, (_, c) in FIELDS.items() if f not in LINED_FIELDS)
     lines = (f".f-events{{border-bottom:3px solid {FIELDS['events'][1]}}}"
-             f".f-agreements{{text-decoration:underline wavy {FIELDS['agreements'][1]}}}")
+             f".f-agreements{{text-decoration:underline wavy {FIELDS['agreements'][1]}}}"
+             f".f-warnings{{outline:2px dashed {FIELDS['warnings'][1]}}}")
     return ("body{font:15px/1.5 system-ui,sans-serif;margin:1.5em auto;max-width:75em;padding:0 1em}"
             ".text{white-space:pre-wrap;border:1px solid #ccc;padding:1em;background:#fdfdfd}"
             "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:.2em .5em;"
