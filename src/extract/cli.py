@@ -136,14 +136,22 @@ def _eval(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from .use.export import export
 
-    print(export(args.out_dir, args.dest, to=args.to))
-    return 0
+    return _written(lambda: export(args.out_dir, args.dest, to=args.to))
 
 
 def _review(args: argparse.Namespace) -> int:
     from .use.review import review
 
-    print(review(args.out_dir, args.dest))
+    return _written(lambda: review(args.out_dir, args.dest))
+
+
+def _written(write) -> int:
+    """Print the path ``write()`` wrote; a missing folder or a record that is not one is a message, status 1."""
+    try:
+        print(write())
+    except (FileNotFoundError, ValueError) as e:
+        print(f"cannot read the records: {e}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
+from pydantic import ValidationError
+
 from ..find.links import link
 from ..models import Article
 
@@ -19,7 +21,11 @@ def record_paths(out_dir: Path) -> list[Path]:
 def read_records(out_dir: Path) -> Iterator[Article]:
     """Every record of ``out_dir``, validated; a record written before ids existed gets them here."""
     for path in record_paths(out_dir):
-        yield with_ids(Article.model_validate_json(path.read_bytes()))
+        try:
+            article = Article.model_validate_json(path.read_bytes())
+        except ValidationError as e:
+            raise ValueError(f"{path}: not a record: {e}") from e
+        yield with_ids(article)
 
 
 def with_ids(article: Article) -> Article:
