@@ -59,3 +59,9 @@ def test_ids_are_numbered_in_list_order_and_parties_and_signatories_link():
     assert (linked.agreements[0].id, linked.agreements[0].party_ids) == ("a1", ["o1", "o3"])
     assert linked.agreements[0].signatory_ids == ["p1", "p2"]
     assert linked.people[1].mentions == [SENTENCE]  # a name nowhere in the text keeps the sentence that reports it
+
+
+def test_a_place_named_as_a_participant_is_no_person():
+    event = Event(kind="conference", participants=["Phạm Thị Hoa", "Kon Tum"], span=SENTENCE)
+    linked = link(TEXT, PEOPLE, BODIES, [event], [])
+    assert (linked.events[0].participant_ids, len(linked.people)) == (["p1", None], 1)

@@ -98,7 +98,8 @@ def test_every_name_an_event_or_agreement_uses_has_its_person_or_body(records):
         people = {p.id: p.name for p in article.participants}
         bodies = {o.id: [o.name, *o.aliases] for o in article.organizations}
         for event in article.events:
-            assert [people[i] for i in event.chair_ids + event.participant_ids] == event.chairs + event.participants
+            assert [people[i] for i in event.chair_ids + event.participant_ids if i] == [
+                n for n, i in zip(event.chairs + event.participants, event.chair_ids + event.participant_ids) if i]
             assert all(i is None or name in bodies[i] for name, i in zip(event.organizers, event.organizer_ids))
         for agreement in article.agreements:
             assert all(i is None or name in bodies[i] for name, i in zip(agreement.parties, agreement.party_ids))

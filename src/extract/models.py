@@ -155,7 +155,7 @@ def _body_ids(names: str) -> str:
 
 
 def _person_ids(names: str) -> str:
-    return f"The `Person.id` of each of `{names}`, in the same order."
+    return f"The `Person.id` of each of `{names}`, in the same order; null for a name that is a place."
 
 
 class Event(Record):
@@ -174,8 +174,9 @@ class Event(Record):
     chairs: list[str] = Field(default_factory=list, description="Names of the people who chaired it (chủ trì).")
     participants: list[str] = Field(default_factory=list, description="Names of the people present.")
     organizer_ids: list[str | None] = Field(default_factory=list, description=_body_ids("organizers"))
-    chair_ids: list[str] = Field(default_factory=list, description=_person_ids("chairs"))
-    participant_ids: list[str] = Field(default_factory=list, description=_person_ids("participants"))
+    chair_ids: list[str | None] = Field(default_factory=list, description=_person_ids("chairs"))
+    participant_ids: list[str | None] = Field(default_factory=list,
+                                             description=_person_ids("participants"))
     attendee_count: AttendeeCount | None = Field(default=None, description="How many attended, when written.")
     span: Span = Field(description="The sentence that reports it.")
 
@@ -199,7 +200,7 @@ class Agreement(Record):
     parties: list[str] = Field(default_factory=list, description="Names of the bodies that are party to it.")
     signatories: list[str] = Field(default_factory=list, description="Names of the people who signed it.")
     party_ids: list[str | None] = Field(default_factory=list, description=_body_ids("parties"))
-    signatory_ids: list[str] = Field(default_factory=list, description=_person_ids("signatories"))
+    signatory_ids: list[str | None] = Field(default_factory=list, description=_person_ids("signatories"))
     signed_on: IsoDate | None = Field(default=None, description="The day it was signed.")
     period: Period | None = Field(default=None, description="The period it runs ('giai đoạn 2017-2020').")
     span: Span = Field(description="The sentence that reports it.")

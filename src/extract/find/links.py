@@ -3,8 +3,8 @@
 Runs once, after every stage. Each name an event or agreement uses (organisers, chairs, participants,
 parties, signatories) gets the id of the person or body of that name; a name that no list holds is added
 to its list with its mentions in the text, so a table of people or bodies joins every event and
-agreement. Only a name that is no one body keeps a null id: a list ('A, B và C') or a common noun
-('Đoàn công tác', 'Chính phủ hai nước') that the organisations stage rightly left out.
+agreement. Only a name that is no one person or body keeps a null id: a place ('Hà Nội'), a list
+('A, B và C') or a common noun ('Đoàn công tác', 'Chính phủ hai nước') that the stages rightly left out.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def link(text: str, people: list[Person], organizations: list[Organization], eve
          agreements: list[Agreement]) -> Linked:
     """The stages' results with ids on every person, body, event and agreement, and ids beside every name list."""
     persons = _Registry(text, people, prefix="p", make=lambda name, spans: Person(name=name, mentions=spans),
-                        admits=lambda name: True)
+                        admits=lambda name: name not in _places())
     bodies = _Registry(text, organizations, prefix="o",
                        make=lambda name, spans: Organization(name=name, mentions=spans), admits=one_named_body)
     events = [event.model_copy(update={
