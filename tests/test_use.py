@@ -17,6 +17,7 @@ from extract.run.output import write_article
 from extract.use.export import TABLES, export
 
 from conftest import ROOT, spans
+from weird_files import mojibake
 
 MADE_UP = ("Hội nghị tổng kết công tác y tế năm 2022\n\n"
            "Sáng 5/1/2023, Sở Y tế tỉnh Bình Định tổ chức hội nghị tổng kết công tác y tế năm 2022. "
@@ -184,3 +185,12 @@ def test_records_written_before_ids_are_exported_with_them(records, tmp_path):
     assert db.execute("SELECT count(*) FROM event_people").fetchone()[0] == expected_counts(articles_in(records))[
         "event_people"]
     assert db.execute("SELECT count(*) FROM event_people WHERE person_id IS NULL").fetchone()[0] == 0
+
+
+def test_a_repaired_input_and_a_day_without_a_year_are_coded_warnings():
+    garbled = mojibake("Hội nghị về y tế\n\nSáng 5/6, Sở Y tế tỉnh Bình Định tổ chức hội nghị. Ông Nguyễn Văn An "
+                       "chủ trì hội nghị.\n").decode("utf-8")
+    record = extract_text(garbled, doc_id="a")
+    assert [w.code for w in record.warning_records] == ["input", "no_year"]
+    assert [w.message for w in record.warning_records] == record.warnings
+    assert record.warning_records[1].span.text == "5/6"
