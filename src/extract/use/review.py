@@ -230,7 +230,7 @@ def _style() -> str:
             ".text{white-space:pre-wrap;border:1px solid #ccc;padding:1em;background:#fdfdfd}"
             "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:.2em .5em;"
             "vertical-align:top;text-align:left}small{color:#777}.legend .hl{padding:0 .4em;margin-right:.3em}"
-            "a:target::before{content:'▶';color:#c00}.warnings{color:#a40}"
+            "a:target::before{content:'▶';color:#c00}.warnings{color:#a40}td:nth-child(2){min-width:14em}"
             f"{lines}{colours}")
 
 
