@@ -10,8 +10,9 @@ GOLD   ?= ../shared/gold/dev
 CORPUS ?= ../shared/corpus
 EVAL_OUT ?= build/eval
 ARGS   ?=
+TO     ?= sqlite
 
-.PHONY: extract test eval schema golden bench clean
+.PHONY: extract test eval schema golden bench export review clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +36,12 @@ schema: $(STAMP)
 
 golden: $(STAMP)
 	$(BIN)/python tests/regenerate_golden.py
+
+export: $(STAMP)
+	$(BIN)/python -m extract export $(OUT) --to $(TO) --dest build/export
+
+review: $(STAMP)
+	$(BIN)/python -m extract review $(OUT) --dest build/review
 
 bench: $(STAMP)
 	$(BIN)/python -m extract.check.bench --corpus $(CORPUS) $(ARGS)

@@ -1,0 +1,1 @@
+"""Using the records: export to tables (JSONL, CSV, Parquet, SQLite) and a review page for people."""
