@@ -7,22 +7,24 @@ cue (``Sáng 19/7``, ``(2.5)``, ``trưa nay 27-2``), day ranges (``từ ngày 2 
 7.5.2025``, ``từ 20 đến 25/6``) and year periods (``giai đoạn 2017-2020``).
 Times (``14 giờ``, ``8h30``) are never dates.
 
-A day without a year takes the year of the publication date, else the year
-the article's context makes clear (the one year its sentence names, or the
-one year the article names most); failing both it stays ``--MM-DD``.
+A day without a year takes its year by CONTRACT.md's rule: the publication
+date; a year written with the same day, range or list, or "năm X" in its
+sentence; the article's reference year (``years.py``); failing all it stays
+``--MM-DD`` and says why. Each day records where its year came from
+(``year_from``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import dateparser
 
 from ..models import DateMention, Doc, PartOfDay, Span
+from .years import Years, YearFrom, clause_year, reference_years
 
 _D = r"(?<![\d.,/])(?P<{0}>[0-3]?\d)"
 _M = r"(?P<{0}>[01]?\d)"
@@ -55,12 +57,6 @@ _PART_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 PART_OF_DAY_NAMES: dict[str, PartOfDay] = {"sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night"}
-_PERIOD = dict(_PATTERNS)["year_period"]
-_PAST_CONTEXT = re.compile(
-    r"(?:sinh|SN|thành lập|từ|trước|sau|đến|tới|khoảng)\s*(?:ngày|năm|tháng)?\s*(?:\d{1,2}[/.-]){0,2}$", re.IGNORECASE)
-_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?![\d]|[.,]\d)")
-
-
 @dataclass(frozen=True)
 class _Found:
     """A candidate before its year is resolved; ``None`` where the text gives no part."""
@@ -70,18 +66,27 @@ class _Found:
     rule: str
     start_date: tuple[int | None, int | None, int | None]  # year, month, day
     end_date: tuple[int | None, int | None, int | None] | None = None
+    year_from: YearFrom | None = None
 
 
 def find_dates(doc: Doc, *, published: str | None = None) -> list[DateMention]:
-    """Every date and period in ``doc``, in text order."""
-    found = _candidates(doc.text)
-    default_year = _default_year(doc, found)
-    mentions = []
-    for f in found:
-        mention = _resolve(doc, f, published=published, default_year=default_year)
-        if mention is not None:
-            mentions.append(mention)
-    return mentions
+    """Every date and period in ``doc``, in text order, each day with the year CONTRACT.md's rule gives it."""
+    found = [_with_clause_year(doc, f) for f in _candidates(doc.text)]
+    written = [(f.start, dt.date(*f.start_date)) for f in found if f.rule != "year_period" and None not in f.start_date]
+    undated = [f.start for f in found if f.start_date[0] is None]
+    years = reference_years(doc, written, published=published, undated=undated)
+    return [_resolve(doc, f, years) for f in found]
+
+
+def _with_clause_year(doc: Doc, f: _Found) -> _Found:
+    """``f`` with the year its sentence writes as "năm X" for the occasion (rule 2), when it has none."""
+    if f.start_date[0] is not None or f.rule == "year_period":
+        return f
+    sentence = doc.sentence_at(f.start)
+    year = clause_year(sentence.text) if sentence else None
+    if year is None or not _valid(year, *f.start_date[1:]):
+        return f
+    return replace(f, start_date=(year, *f.start_date[1:]), year_from="written")
 
 
 def _candidates(text: str) -> list[_Found]:
@@ -120,11 +125,12 @@ def _read(rule: str, m: re.Match[str]):
         if not m["cue"] and not m["m1"]:
             return None  # "10-15/8" without "từ"/"ngày" may be anything
         end = (_int(m["y2"]), int(m["m2"]), int(m["d2"]))
-        start = (_int(m["y1"]) or end[0], _int(m["m1"]) or end[1], int(m["d1"]))
+        month_day = (_int(m["m1"]) or end[1], int(m["d1"]))
+        crosses_year = month_day > end[1:] and month_day[0] >= 11 and end[1] <= 2  # "từ 26/12 đến 5/1/2025"
+        start = (_int(m["y1"]) or (end[0] and end[0] - crosses_year), *month_day)
         if not (_valid(*start) and _valid(*end)):
             return None
-        crosses_year = start[0] is not None and end[0] is not None and start[0] < end[0]
-        return (start, end) if start[1:] < end[1:] or crosses_year else None
+        return (start, end) if start[1:] < end[1:] or crosses_year or (start[0] or 0) < (end[0] or 0) else None
     if rule == "year_period":
         y1, y2 = int(m["y1"]), int(m["y2"])
         return ((y1, None, None), (y2, None, None)) if y1 < y2 <= y1 + 100 else None
@@ -153,79 +159,44 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
-def _default_year(doc: Doc, found: list[_Found]) -> int | None:
-    """The year the headline names, else the year of most of the article's own written dates.
-
-    Bare years in the body do not count: they are as often targets, laws and
-    anniversaries ("Công ước năm 1982", "đến năm 2030") as the current year.
-    """
-    title = next((line.text for line in doc.lines if line.kind == "title"), "")
-    ranked = Counter(f.start_date[0] for f in found if f.rule != "year_period" and f.start_date[0]).most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return _one_year(title) or ranked[0][0]
-    return _one_year(title)
-
-
-def _sentence_year(doc: Doc, f: _Found) -> int | None:
-    sentence = doc.sentence_at(f.start)
-    return _one_year(sentence.text) if sentence else None
-
-
-def _one_year(text: str) -> int | None:
-    """The year ``text`` names, if it names exactly one outside periods, births and bounds."""
-    periods = [m.span() for m in _PERIOD.finditer(text)]
-    years = {
-        int(m.group()) for m in _YEAR_WORD.finditer(text)
-        if not any(s <= m.start() < e for s, e in periods) and not _is_past_context(text, m.start())
-    }
-    return years.pop() if len(years) == 1 else None
-
-
-def _is_past_context(text: str, offset: int) -> bool:
-    """Whether the year or date at ``offset`` is a birth, a founding or a bound ("từ năm 2008")."""
-    return bool(_PAST_CONTEXT.search(text[max(0, offset - 25):offset]))
-
-
-def _resolve(doc: Doc, f: _Found, *, published: str | None, default_year: int | None) -> DateMention | None:
+def _resolve(doc: Doc, f: _Found, years: Years) -> DateMention:
     (year, month, day), end = f.start_date, f.end_date
     if f.rule == "year_period":
-        return _mention(doc, f, str(year), str(end[0]), "year")
-    if year is None:
-        year = _year_from_publication(published, month, day) or _sentence_year(doc, f) or default_year
-    if end is not None:
-        end_year = end[0] or year
-        if year is None or end_year is None:
-            return None  # a range without any year: nothing reliable to say
-        return _mention(doc, f, _iso(year, month, day), _iso(end_year, end[1], end[2]), "day")
+        return _mention(doc, f, str(year), str(end[0]), "year", "written")
     if day is None:
-        return _mention(doc, f, _iso(year, month, None), None, "month")
-    value = _iso(year, month, day) if year else f"--{month:02d}-{day:02d}"
-    return _mention(doc, f, value, None, "day")
+        return _mention(doc, f, _iso(year, month, None), None, "month", "written")
+    year_from, note = f.year_from or ("written" if year is not None else None), None
+    if year is None:
+        year, year_from, note = years.year_for(month, day)
+    if year is None:
+        yearless_end = end and f"--{end[1]:02d}-{end[2]:02d}"
+        return _mention(doc, f, f"--{month:02d}-{day:02d}", None, "day", None, note, yearless_end=yearless_end)
+    end_value = end and _iso(end[0] or _end_year(year, (month, day), end[1:]), end[1], end[2])
+    return _mention(doc, f, _iso(year, month, day), end_value, "day", year_from, note if year_from == "context" else None)
 
 
-def _year_from_publication(published: str | None, month: int | None, day: int | None) -> int | None:
-    """The publication year, or the year before for a day far after publication (news looks back)."""
-    if not published or not month:
-        return None
-    pub = dt.date.fromisoformat(published[:10]) if len(published) == 10 else None
-    year = int(published[:4])
-    if pub and _valid(year, month, day) and (dt.date(year, month, day or 1) - pub).days > 183:
-        return year - 1
-    return year
+def _end_year(start_year: int, start: tuple[int, int], end: tuple[int, int]) -> int:
+    """The year of a range's end: the start's, or the next when the range runs over the new year."""
+    return start_year + (end < start)
 
 
 def _iso(year: int, month: int | None, day: int | None) -> str:
     return "-".join([f"{year:04d}"] + [f"{p:02d}" for p in (month, day) if p])
 
 
-def _mention(doc: Doc, f: _Found, value: str, end_value: str | None, precision) -> DateMention:
+def _mention(doc: Doc, f: _Found, value: str, end_value: str | None, precision, year_from: YearFrom | None,
+             note: str | None = None, *, yearless_end: str | None = None) -> DateMention:
+    period = bool(end_value or yearless_end)
     return DateMention(
         span=Span.of(doc.text, f.start, f.end),
         value=value,
         end_value=end_value,
         precision=precision,
-        part_of_day=part_of_day(doc.text, f.start) if precision == "day" else None,
-        kind="period" if end_value else "point",
+        part_of_day=part_of_day(doc.text, f.start) if precision == "day" and not period else None,
+        kind="period" if period else "point",
+        year_from=year_from,
+        year_note=note,
+        yearless_end=yearless_end,
     )
 
 
