@@ -35,21 +35,25 @@ from ..models import Doc
 
 YearFrom = Literal["written", "published", "context"]
 
-_Y = r"((?:19|20)\d{2})(?![\d]|[.,/]\d)"
+_Y = r"((?:19|20)\d{2})(?![\d]|[.,/]\d|\s*[-–—]\s*(?:19|20)\d{2})"  # not the first year of a period
+_TERM_START = r"(?P<y>(?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}"
 _ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _FULL_DATE_REACH = 92  # "within about three months"
 
 # a review of a period, its year and the months it covers: (period, year) -> window
 _REVIEW = re.compile(
-    rf"(?:tổng kết|sơ kết|tình hình|đánh giá|kiểm điểm|kết quả)\b[^.;:!?\n]{{0,90}}?"
-    rf"(?:(?P<half>(?:6|sáu) tháng(?: đầu)? năm|(?:9|chín) tháng(?: đầu)? năm)\s+|quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*|năm\s+)"
+    rf"(?:tổng kết|sơ kết|tình hình|đánh giá|kiểm điểm|kết quả|thường kỳ)\b(?:(?!nhiệm vụ|phương hướng)[^.;:!?\n]){{0,90}}?"
+    rf"(?:(?P<half>(?:6|sáu) tháng(?: đầu)? năm|(?:9|chín) tháng(?: đầu)? năm)\s+|quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*"
+    rf"|(?<!\S)tháng\s+(?P<m>1[0-2]|0?[1-9])\s*[/-]\s*|năm\s+)"
     + _Y.replace("(", "(?P<y>", 1), re.IGNORECASE)
+# the tasks a meeting or a report sets out for a year, or for its end ("triển khai nhiệm vụ năm 2018")
 _TASKS = re.compile(
+    rf"(?:triển khai|phương hướng|hội nghị|báo cáo|kế hoạch|tổng kết|sơ kết|đề ra)\b[^.;:!?\n]{{0,80}}?"
     rf"nhiệm vụ\b[^.;:!?\n]{{0,50}}?(?<!\S)(?P<late>(?:6|sáu) tháng cuối\s+|cuối\s+)?năm\s+" + _Y.replace("(", "(?P<y>", 1),
     re.IGNORECASE)
 _TERM = re.compile(
     rf"(?:đại hội|bầu|chuyển giao|ra mắt)\b[^.;!?\n]{{0,150}}?nhiệm kỳ\s+(?:mới\s+)?(?:[IVXL]+\s*)?\(?\s*"
-    + _Y.replace("(", "(?P<y>", 1) + r"\s*[-–]\s*(?:19|20)\d{2}", re.IGNORECASE)
+    + _TERM_START, re.IGNORECASE)
 _THIS_YEAR = re.compile(rf"năm nay\s*\(\s*(?:năm\s+)?{_Y}\s*\)|năm\s+{_Y}\s+này\b", re.IGNORECASE)
 _IN_YEAR = re.compile(rf"\b(?:trong|vào|dịp|cuối|đầu|giữa)\s+năm\s+{_Y}", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\b", re.IGNORECASE)
@@ -62,7 +66,9 @@ _NOT_PRESENT = re.compile(
     r"kể từ|trước|sau|hạn|hiệu lực|ký ngày|ban hành|thành lập|cách đây)(?!\w)[^.;,()\n\d]{0,25}"
     r"(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*){0,2}(?:năm\s+)?$", re.IGNORECASE)
 _BOUND = re.compile(r"(?<!\w)từ\s+(?:năm\s+)?$", re.IGNORECASE)
-_DOCUMENT_DAY = re.compile(r"(?<!\w)(?:số\s+\d+[\w./-]*|\d+[\w.-]*/[\w./-]+)(?:\s+của\s+[^,;.]{1,50}?)?\s+(?:ban hành\s+)?(?:ngày\s+)?$")
+_DOCUMENT_DAY = re.compile(
+    r"(?<!\w)(?:số\s+\d+[\w./-]*|\d+[\w.-]*/[\w./-]+)(?:\s+của\s+[^,;.]{1,50}?)?,?\s+(?:ban hành\s+)?(?:ngày\s+)?$")
+_LABELLED = re.compile(r":\s*(?:ngày\s*)?$", re.IGNORECASE)  # "Ngày vào Đảng: 25-8-1982", a record's field
 _PLANNED = re.compile(r"\b(?:dự kiến|sẽ|kế hoạch|chuẩn bị)\b", re.IGNORECASE)
 
 
@@ -83,6 +89,8 @@ class Years:
     published: dt.date | None = None
     framing: tuple[Evidence, ...] = ()
     """The article's own framing: reviews, tasks, occasions with their year, terms, anniversaries."""
+    placing: tuple[Evidence, ...] = ()
+    """The headline or lead placing what it reports in a year ("trong năm 2025"): weaker than framing."""
     nearby: tuple[Evidence, ...] = ()
     """Full dates of other reported occasions, each reaching about three months either side."""
 
@@ -90,7 +98,7 @@ class Years:
         """(year, where it comes from, why) for the day ``day``/``month``; year None when nothing settles it."""
         if self.published:
             return _nearest_to_publication(self.published, month, day), "published", "the publication date"
-        for evidence, choose in ((self.framing, _one), (self.nearby, _latest)):
+        for evidence, choose in ((self.framing, _one), (self.placing, _one), (self.nearby, _latest)):
             covering = [(year, e) for e in evidence if (year := _year_in(e, month, day))]
             if covering:
                 return choose(covering, month, day)
@@ -107,8 +115,11 @@ def reference_years(doc: Doc, days: Sequence[tuple[int, dt.date]], *, published:
     """
     pub = dt.date.fromisoformat(published) if published and len(published) == 10 else None
     framing = [*_reviews(doc.text), *_framing(doc, undated)]
-    nearby = [_around(doc.text, offset, day) for offset, day in days if _reported(doc.text, offset)]
-    return Years(published=pub, framing=tuple(framing), nearby=tuple(nearby))
+    placing = [_window(year, f"the {where}'s {words!r}", (1, 1), (12, 1)) for where, year, words in _placing(doc)]
+    reported = [(offset, day) for offset, day in days if _reported(doc.text, offset)]
+    present = _present_year(doc.text, [day for _, day in reported])
+    nearby = [_around(doc.text, offset, day) for offset, day in reported if day.year >= present - 1]
+    return Years(published=pub, framing=tuple(framing), placing=tuple(placing), nearby=tuple(nearby))
 
 
 def clause_year(text: str) -> int | None:
@@ -186,12 +197,17 @@ def _reviews(text: str) -> list[Evidence]:
     out = []
     for m in _REVIEW.finditer(text):
         year, end = int(m["y"]), 12
-        if m["q"]:
+        if m["m"]:
+            end = int(m["m"])
+        elif m["q"]:
             end = 3 * _ROMAN_QUARTER[m["q"].lower()]
         elif m["half"]:
             end = 6 if m["half"][0] in "6s" else 9
         out.append(_window(year, f"the review of {m.group(0)[-40:]!r}", (end - 2, 1), (end + 4, 1)))
+    reviewed = [m.span() for m in _REVIEW.finditer(text)]
     for m in _TASKS.finditer(text):
+        if any(a <= m.start("y") < b for a, b in reviewed):
+            continue  # "kết quả thực hiện nhiệm vụ năm 2020" reviews the year, it sets no tasks
         year = int(m["y"])
         first, last = ((6, 1), (12, 1)) if m["late"] else ((-1, 1), (6, 1))  # -1: November of the year before
         out.append(_window(year, f"the tasks of {m.group(0)[-40:]!r}", first, last))
@@ -206,10 +222,14 @@ def _framing(doc: Doc, undated: Sequence[int]) -> list[Evidence]:
         whole += [(int(m.group(1) or m.group(2)), m.group(0)) for m in _THIS_YEAR.finditer(text)]
         whole += _anniversaries(doc.text, text)
         if where != "sentence":
-            whole += [(int(m.group(1)), m.group(0)) for m in _IN_YEAR.finditer(text) if not _not_present(text, m.start(1))]
             whole += _occasion_years(text)
         out += [_window(year, f"the {where}'s {words.strip()!r}", (1, 1), (12, 1)) for year, words in whole]
     return out
+
+
+def _placing(doc: Doc) -> list[tuple[str, int, str]]:
+    return [(where, int(m.group(1)), m.group(0)) for where, text in _framing_texts(doc, ())
+            for m in _IN_YEAR.finditer(text) if not _not_present(text, m.start(1))]
 
 
 def _framing_texts(doc: Doc, undated: Sequence[int]) -> list[tuple[str, str]]:
@@ -250,12 +270,22 @@ def _anniversaries(article: str, text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _present_year(text: str, days: Sequence[dt.date]) -> int:
+    """The latest year the article reports: of its reported days and of "năm X" that is no target or bound.
+
+    Full dates more than a year before it date background (a war, a founding, a career), not the present.
+    """
+    years = [day.year for day in days]
+    years += [int(m.group(1)) for m in re.finditer(rf"(?<!\S)năm\s+{_Y}", text, re.IGNORECASE) if not _not_present(text, m.start())]
+    return max(years, default=0)
+
+
 def _reported(text: str, offset: int) -> bool:
     """Whether the full date at ``offset`` dates a reported occasion (not a document, deadline, plan or birth)."""
     clause_start = max(text.rfind(c, 0, offset) for c in ".;\n")
     before = max(0, offset - 80)
     return not (_NOT_PRESENT.search(text, offset - 40 if offset > 40 else 0, offset) or _DOCUMENT_DAY.search(text, before, offset)
-                or _PLANNED.search(text, clause_start + 1, offset))
+                or _PLANNED.search(text, clause_start + 1, offset) or _LABELLED.search(text, before, offset))
 
 
 def _around(text: str, offset: int, day: dt.date) -> Evidence:
