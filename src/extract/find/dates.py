@@ -82,11 +82,28 @@ def _with_clause_year(doc: Doc, f: _Found) -> _Found:
     """``f`` with the year its sentence writes as "năm X" for the occasion (rule 2), when it has none."""
     if f.start_date[0] is not None or f.rule == "year_period":
         return f
-    sentence = doc.sentence_at(f.start)
-    year = clause_year(sentence.text) if sentence else None
+    year = clause_year(_clause(doc.text, f.start, f.end))
     if year is None or not _valid(year, *f.start_date[1:]):
         return f
     return replace(f, start_date=(year, *f.start_date[1:]), year_from="written")
+
+
+_TIME_PHRASE = re.compile(r"\s*(?:trong|vào|dịp|nhân dịp|giữa|cuối|đầu)\s", re.IGNORECASE)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: up to the nearest comma, semicolon, colon or sentence end."""
+    left = max(text.rfind(c, 0, start) for c in ",;:.!?\n") + 1
+    before = max(text.rfind(c, 0, max(left - 1, 0)) for c in ",;:.!?\n") + 1
+    if text[left - 1:left] == "," and _TIME_PHRASE.match(text, before):
+        left = before  # "Trong chiến dịch ... năm 1968, ngày 11.2, ...": the phrase that sets the time
+    rights = [i for i in (text.find(c, end) for c in ",;:!?\n") if i >= 0] + [_sentence_end(text, end)]
+    return text[left:min(rights)]
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    found = re.compile(r"\.(?:\s|$)").search(text, offset)
+    return found.start() if found else len(text)
 
 
 def _candidates(text: str) -> list[_Found]:

@@ -55,7 +55,8 @@ _TERM = re.compile(
     rf"(?:đại hội|bầu|chuyển giao|ra mắt)\b[^.;!?\n]{{0,150}}?nhiệm kỳ\s+(?:mới\s+)?(?:[IVXL]+\s*)?\(?\s*"
     + _TERM_START, re.IGNORECASE)
 _THIS_YEAR = re.compile(rf"năm nay\s*\(\s*(?:năm\s+)?{_Y}\s*\)|năm\s+{_Y}\s+này\b", re.IGNORECASE)
-_IN_YEAR = re.compile(rf"\b(?:trong|vào|dịp|cuối|đầu|giữa)\s+năm\s+{_Y}", re.IGNORECASE)
+_IN_YEAR = re.compile(rf"\b(?:trong|dịp)\s+năm\s+{_Y}", re.IGNORECASE)
+_CITED = re.compile(r"(?:của|theo|nghị quyết|mục tiêu|nhiệm vụ)\s+$", re.IGNORECASE)  # "mục tiêu của Đại hội ..."
 _ANNIVERSARY = re.compile(r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\b", re.IGNORECASE)
 _FOUNDED = re.compile(rf"(?:thành lập|ra đời|truyền thống)[^.;!?\n]{{0,40}}?(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|năm\s+){_Y}", re.IGNORECASE)
 _YEAR_PAIR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*[-–—]\s*(?:\d{{1,2}}\s*[/.]\s*\d{{1,2}}\s*[/.]\s*)?{_Y}")
@@ -70,6 +71,7 @@ _DOCUMENT_DAY = re.compile(
     r"(?<!\w)(?:số\s+\d+[\w./-]*|\d+[\w.-]*/[\w./-]+)(?:\s+của\s+[^,;.]{1,50}?)?,?\s+(?:ban hành\s+)?(?:ngày\s+)?$")
 _LABELLED = re.compile(r":\s*(?:ngày\s*)?$", re.IGNORECASE)  # "Ngày vào Đảng: 25-8-1982", a record's field
 _PLANNED = re.compile(r"\b(?:dự kiến|sẽ|kế hoạch|chuẩn bị)\b", re.IGNORECASE)
+_ADOPTED = re.compile(r"thông qua\s+(?:vào\s+)?(?:ngày\s+)?$", re.IGNORECASE)  # a law's or a document's day
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,7 @@ def _framing(doc: Doc, undated: Sequence[int]) -> list[Evidence]:
     """Evidence from the headline, the lead and the sentences of days written without a year."""
     out = []
     for where, text in _framing_texts(doc, undated):
-        whole = [(int(m["y"]), m.group(0)) for m in _TERM.finditer(text)]
+        whole = [(int(m["y"]), m.group(0)) for m in _TERM.finditer(text) if not _CITED.search(text, max(0, m.start() - 20), m.start())]
         whole += [(int(m.group(1) or m.group(2)), m.group(0)) for m in _THIS_YEAR.finditer(text)]
         whole += _anniversaries(doc.text, text)
         if where != "sentence":
@@ -285,7 +287,8 @@ def _reported(text: str, offset: int) -> bool:
     clause_start = max(text.rfind(c, 0, offset) for c in ".;\n")
     before = max(0, offset - 80)
     return not (_NOT_PRESENT.search(text, offset - 40 if offset > 40 else 0, offset) or _DOCUMENT_DAY.search(text, before, offset)
-                or _PLANNED.search(text, clause_start + 1, offset) or _LABELLED.search(text, before, offset))
+                or _PLANNED.search(text, clause_start + 1, offset) or _LABELLED.search(text, before, offset)
+                or _ADOPTED.search(text, before, offset))
 
 
 def _around(text: str, offset: int, day: dt.date) -> Evidence:
