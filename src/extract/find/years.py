@@ -249,14 +249,17 @@ def _framing_texts(doc: Doc, undated: Sequence[int]) -> list[tuple[str, str]]:
 
 def _occasion_years(text: str) -> list[tuple[int, str]]:
     """Years written right after the name of an occasion ("Lễ hội ... 2025", "Hội nghị ... năm 2025")."""
-    return [(int(m["y"]), m.group(0)) for m in _occasion_pattern().finditer(text) if not _not_present(text, m.start("y"))]
+    reviewed = [m.span() for pattern in (_REVIEW, _TASKS) for m in pattern.finditer(text)]
+    return [(int(m["y"]), m.group(0)) for m in _occasion_pattern().finditer(text)
+            if not _not_present(text, m.start("y")) and not any(a <= m.start("y") < b for a, b in reviewed)]
 
 
 @cache
 def _occasion_pattern() -> re.Pattern[str]:
     nouns = sorted({row[2] for row in lexicons.rows("event_cues.tsv", columns=3) if row[1] == "noun"}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(nouns)})\b[^.;:,!?\n“”\"()]{{0,60}}?(?<!\S)(?:năm\s+)?" + _Y.replace("(", "(?P<y>", 1),
-                      re.IGNORECASE)
+    # the year of the occasion itself, not of its topic ("hội thảo về Luật Đất đai 2024")
+    between = r"(?:(?!\b(?:về|của|theo|với|cho)\b)[^.;:,!?\n“”\"()]){0,60}?"
+    return re.compile(rf"(?:{'|'.join(nouns)})\b{between}(?<!\S)(?:năm\s+)?" + _Y.replace("(", "(?P<y>", 1), re.IGNORECASE)
 
 
 def _anniversaries(article: str, text: str) -> list[tuple[int, str]]:
