@@ -30,22 +30,28 @@ _D = r"(?<![\d.,/])(?P<{0}>[0-3]?\d)"
 _M = r"(?P<{0}>[01]?\d)"
 _Y = r"(?P<{0}>(?:19|20)\d{{2}})"
 _END = r"(?![\d]|[/.-]\d)"
+# hours and counts: "từ 9-10 h", "3-8 lần" are no days
+_NOT_A_DAY = r"(?!\s*(?:h\b|giờ|g\d|phút|lần|người|%|tuổi|km\b|kg\b|tấn|ha\b|triệu|tỷ|nghìn|đồng|USD))"
 _DASH = r"\s*(?:-|–|—|đến|tới)\s*"
 
 # Each pattern opens with a lookahead on the first characters it can start with: the same
 # matches, but the engine leaves most positions of the text at once (two to three times faster).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("day_list", re.compile(
+        rf"(?=[ntvcbhk])(?P<cue>(?:(?:các|hai|ba|bốn|những)\s+)?(?:ngày|vào|trong)\s+)(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*(?:,|và)\s*"
+        rf"{_D.format('d')}(?P<s>[/.-]){_M.format('m')}(?:(?P=s){_Y.format('y')})?{_END}{_NOT_A_DAY}",
+        re.IGNORECASE)),
     ("day_range", re.compile(
-        rf"(?=[tn\d])(?P<cue>(?:từ|ngày)\s+(?:ngày\s+)?)?{_D.format('d1')}(?:(?P<s1>[/.-]){_M.format('m1')}(?:(?P=s1){_Y.format('y1')})?)?"
-        rf"{_DASH}(?:ngày\s+)?{_D.format('d2')}(?P<s2>[/.-]){_M.format('m2')}(?:(?P=s2){_Y.format('y2')})?{_END}",
+        rf"(?=[tn\d(])(?P<cue>(?:từ|ngày|\()\s*(?:ngày\s+)?)?{_D.format('d1')}(?:(?P<s1>[/.-]){_M.format('m1')}(?:(?P=s1){_Y.format('y1')})?)?"
+        rf"{_DASH}(?:ngày\s+)?{_D.format('d2')}(?P<s2>[/.-]){_M.format('m2')}(?:(?P=s2){_Y.format('y2')})?{_END}{_NOT_A_DAY}",
         re.IGNORECASE)),
     ("day", re.compile(rf"(?=\d){_D.format('d')}(?P<s>[/.-]){_M.format('m')}(?P=s){_Y.format('y')}(?!\d)")),
     ("wordy_day", re.compile(
         rf"ngày\s+(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s*(?:năm|,)\s*{_Y.format('y')})?(?!\d)", re.IGNORECASE)),
     ("month", re.compile(rf"tháng\s+(?P<m>[01]?\d)(?:\s*[/.-]\s*|\s+năm\s+){_Y.format('y')}(?!\d)", re.IGNORECASE)),
     ("yearless_day", re.compile(
-        rf"(?=[nhstcđqm(])(?P<cue>(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|nay|qua|mùng|mồng|từ|đến|tới|\()\s*(?:ngày\s+|nay\s+|qua\s+)?)"
-        rf"{_D.format('d')}(?P<s>[/.-]){_M.format('m')}{_END}",
+        rf"(?=[nhstcđqmv(])(?P<cue>(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|nay|qua|mùng|mồng|từ|đến|tới|vào|trước|sau|\()\s*"
+        rf"(?:ngày\s+|nay\s+|qua\s+)?){_D.format('d')}(?P<s>[/.-]){_M.format('m')}{_END}{_NOT_A_DAY}",
         re.IGNORECASE)),
     ("year_period", re.compile(
         rf"(?=[12])(?<![\d.,/]){_Y.format('y1')}\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?{_Y.format('y2')}(?![\d]|[.,]\d)", re.IGNORECASE)),
@@ -115,19 +121,58 @@ def _candidates(text: str) -> list[_Found]:
             start, end = _trim(text, start, match.end())
             if any(s < end and start < e for s, e in taken):
                 continue
-            candidate = _read(rule, match)
-            if candidate is not None:
-                found.append(_Found(start, end, rule, *candidate))
-                taken.append((start, end))
-    return sorted(found, key=lambda f: f.start)
+            items = _list_items(match) if rule == "day_list" else [(start, end, _read(rule, match))]
+            if any(candidate is None for _, _, candidate in items):
+                continue
+            found += [_Found(a, b, rule, *candidate) for a, b, candidate in items]
+            taken.append((start, end))
+    return sorted(_with_list_tails(text, found, taken), key=lambda f: f.start)
 
 
-def _first_group(rule: str) -> str:
+def _list_items(m: re.Match[str]) -> list[tuple[int, int, tuple | None]]:
+    """The days of "các ngày 22, 23 và 27/7(/2025)": each its own day, all of the month (and year) written last."""
+    year, month = _int(m["y"]), int(m["m"])
+    items = [(d.start() + m.start("days"), d.end() + m.start("days"), int(d.group())) for d in re.finditer(r"\d+", m["days"])]
+    items.append((m.start("d"), m.end(), int(m["d"])))
+    days = [day for _, _, day in items]
+    if days != sorted(set(days)) or not all(_valid(year, month, day) for day in days):
+        return [(0, 0, None)]  # "ngày 5, 3 và 1/2" is no list of days
+    return [(a, b, ((year, month, day), None)) for a, b, day in items]
+
+
+_TAIL = re.compile(rf"\s*(?:,|và)\s*{_D.format('d')}(?P<s>[/.-]){_M.format('m')}(?:[/.-]{_Y.format('y')})?{_END}{_NOT_A_DAY}")
+
+
+def _with_list_tails(text: str, found: list[_Found], taken: list[tuple[int, int]]) -> list[_Found]:
+    """``found`` and the days listed after a day ("ngày 16-4, 17-4/2020", "13.4 và 20.4"); a year written last is the list's."""
+    out = []
+    for head in found:
+        if head.rule not in ("day", "yearless_day") or head.end_date is not None:
+            out.append(head)
+            continue
+        group, end = [head], head.end
+        while (m := _TAIL.match(text, end)) and not any(s < m.end() and m.start("d") < e for s, e in taken):
+            date = (_int(m["y"]), int(m["m"]), int(m["d"]))
+            if not _valid(*date):
+                break
+            group.append(_Found(m.start("d"), m.end(), "day_list", date))
+            taken.append((m.start("d"), m.end()))
+            end = m.end()
+        out += _share_year(group, group[-1].start_date[0])
+    return out
+
+
+def _share_year(items: list[_Found], year: int | None) -> list[_Found]:
+    return [replace(f, start_date=(year, *f.start_date[1:])) if f.start_date[0] is None and year and _valid(year, *f.start_date[1:])
+            else f for f in items]
+
+
+def _first_group(rule: str) -> str:  # noqa: the list rule reads its own groups
     return {"day_range": "d1", "year_period": "y1", "month": 0, "wordy_day": 0}.get(rule, "d")  # type: ignore[return-value]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == "("):
         start += 1
     return start, end
 
