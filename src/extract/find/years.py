@@ -64,8 +64,9 @@ _YEAR_PAIR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*[-–—]\s*(?:\d{{1,2}}\
 # deadlines, bounds, births, foundings, documents
 _NOT_PRESENT = re.compile(
     r"(?:đến|tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|phấn đấu|chỉ tiêu|dự toán|dự kiến|định hướng|sinh|SN|"
-    r"kể từ|trước|sau|hạn|hiệu lực|ký ngày|ban hành|thành lập|cách đây)(?!\w)[^.;,()\n\d]{0,25}"
+    r"kể từ|trước|sau|hạn|hiệu lực|ký ngày|ban hành|thành lập|cách đây|từ trần|qua đời|hy sinh)(?!\w)[^.;,()\n\d]{0,25}"
     r"(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*){0,2}(?:năm\s+)?$", re.IGNORECASE)
+_LONE_YEAR = re.compile(r"(?<![\d/.-])(?<![\d/.-]\s)((?:19|20)\d{2})(?![\d]|[.,/-]\d)")
 _BOUND = re.compile(r"(?<!\w)từ\s+(?:năm\s+)?$", re.IGNORECASE)
 _DOCUMENT_DAY = re.compile(
     r"(?<!\w)(?:số\s+\d+[\w./-]*|\d+[\w.-]*/[\w./-]+)(?:\s+của\s+[^,;.]{1,50}?)?,?\s+(?:ban hành\s+)?(?:ngày\s+)?$")
@@ -276,12 +277,12 @@ def _anniversaries(article: str, text: str) -> list[tuple[int, str]]:
 
 
 def _present_year(text: str, days: Sequence[dt.date]) -> int:
-    """The latest year the article reports: of its reported days and of "năm X" that is no target or bound.
+    """The latest year the article writes, outside targets, bounds and the ends of periods.
 
     Full dates more than a year before it date background (a war, a founding, a career), not the present.
     """
     years = [day.year for day in days]
-    years += [int(m.group(1)) for m in re.finditer(rf"(?<!\S)năm\s+{_Y}", text, re.IGNORECASE) if not _not_present(text, m.start())]
+    years += [int(m.group(1)) for m in _LONE_YEAR.finditer(text) if not _not_present(text, m.start())]
     return max(years, default=0)
 
 
