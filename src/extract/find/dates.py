@@ -42,7 +42,7 @@ _DASH = r"\s*(?:-|–|—|đến|tới)\s*"
 # matches, but the engine leaves most positions of the text at once (two to three times faster).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_list", re.compile(
-        rf"(?=[ntvcbhk])(?P<cue>(?:(?:các|hai|ba|bốn|những)\s+)?(?:ngày|vào|trong)\s+)(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*(?:,|và)\s*"
+        rf"(?<!\w)(?=(?:các|hai|ba|bốn|những|ngày|vào|trong)\s[\w\s]{{0,6}}?\d)(?P<cue>(?:(?:các|hai|ba|bốn|những)\s+)?(?:ngày|vào|trong)\s+)(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*(?:,|và)\s*"
         rf"{_D.format('d')}(?P<s>[/.-]){_M.format('m')}(?:(?P=s){_Y.format('y')})?{_END}{_NOT_A_DAY}",
         re.IGNORECASE)),
     ("day_range", re.compile(
