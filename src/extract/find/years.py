@@ -212,9 +212,12 @@ def _reviewed(text: str) -> list[tuple[int, int, int, int]]:
 def _tasks(text: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, year, whether for the year's end) of each year's tasks a meeting or report sets out."""
     reviewed = [(a, b) for a, b, _, _ in _reviewed(text)]
-    return [(m.start(), m.end(), int(m["y"]), bool(m["late"])) for m in _TASKS.finditer(text)
-            if _TASK_SETTER.search(text, max(0, m.start() - 90), m.start())
-            and not any(a <= m.start("y") < b for a, b in reviewed)]  # "kết quả thực hiện nhiệm vụ năm 2020" reviews
+    out = []
+    for m in _TASKS.finditer(text):
+        setter = _TASK_SETTER.search(text, max(0, m.start() - 90), m.start())
+        if setter and not any(a <= m.start("y") < b for a, b in reviewed):  # "kết quả thực hiện nhiệm vụ năm 2020" reviews
+            out.append((setter.start(), m.end(), int(m["y"]), bool(m["late"])))
+    return out
 
 
 def _reviews(text: str) -> list[Evidence]:
