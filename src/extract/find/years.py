@@ -65,7 +65,7 @@ _YEAR_PAIR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*[-–—]\s*(?:\d{{1,2}}\
 # deadlines, bounds, births, foundings, documents
 _NOT_PRESENT = re.compile(
     r"(?:đến|tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|phấn đấu|chỉ tiêu|dự toán|dự kiến|định hướng|sinh|SN|"
-    r"kể từ|trước|sau|hạn|hiệu lực|ký ngày|ban hành|thành lập|cách đây|từ trần|qua đời|hy sinh)(?!\w)[^.;,()\n\d]{0,25}"
+    r"kể từ|trước|sau|hạn|hiệu lực|ký ngày|ban hành|thành lập|cách đây|từ trần|qua đời|hy sinh|so với|cùng kỳ)(?!\w)[^.;,()\n\d]{0,25}"
     r"(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*){0,2}(?:năm\s+)?$", re.IGNORECASE)
 _LONE_YEAR = re.compile(r"(?<![\d/.-])(?<![\d/.-]\s)((?:19|20)\d{2})(?![\d]|[.,/-]\d)")
 _BOUND = re.compile(r"(?<!\w)từ\s+(?:năm\s+)?$", re.IGNORECASE)
@@ -202,7 +202,7 @@ def _reviewed(text: str) -> list[tuple[int, int, int, int]]:
     out = []
     for m in _REVIEWED.finditer(text):
         word = _REVIEW_WORD.search(text, max(0, m.start() - 100), m.start())
-        if word:
+        if word and not _not_present(text, m.start("y")):  # not "so với năm 2019", "đến năm 2030"
             end = int(m["m"]) if m["m"] else 3 * _ROMAN_QUARTER[m["q"].lower()] if m["q"] else 12
             end = (6 if m["half"][0] in "6s" else 9) if m["half"] else end
             out.append((word.start(), m.end(), int(m["y"]), end))
