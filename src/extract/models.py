@@ -102,6 +102,15 @@ class DateMention(Record):
                                                                     "written with the date, else null.")
     kind: Literal["point", "period"] = Field(default="point", description="`point` for one day, month or year; "
                                                                           "`period` for a range.")
+    year_from: Literal["written", "published", "context"] | None = Field(
+        default=None, description="Where the year comes from: `written` with the day (or its range, list or "
+                                  "clause), `published` (the publication date), `context` (the article's reference "
+                                  "year, see `year_note`); null when the value has no year (`--MM-DD`) or is no day.")
+    year_note: str | None = Field(default=None, description="For a year from context, its evidence; for a day "
+                                                            "left without a year, why.")
+    yearless_end: str | None = Field(default=None, pattern=r"^--\d{2}-\d{2}$",
+                                     description="The end `--MM-DD` of a range whose year nothing gives "
+                                                 "(`end_value` holds full dates only).")
 
 
 class Title(Record):
@@ -217,7 +226,7 @@ class FocusArea(Record):
     span: Span = Field(description="Where the phrase is written.")
 
 
-WarningCode = Literal["input", "no_year"]
+WarningCode = Literal["input", "no_year", "year_from_context"]
 
 
 class WarningRecord(Record):
@@ -225,7 +234,8 @@ class WarningRecord(Record):
 
     code: WarningCode = Field(description="`input`: how the input was decoded (converted from a legacy encoding, "
                                           "mojibake repaired or suspected); `no_year`: a day whose year nothing in "
-                                          "the article gives (its span is the day).")
+                                          "the article gives (its span is the day); `year_from_context`: a day whose year was "
+                                          "taken from the article's context, the message giving the evidence.")
     message: str = Field(description="The same words as the matching entry of `warnings`.")
     span: Span | None = Field(default=None, description="The text it is about, when it is about one place.")
 

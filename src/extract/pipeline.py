@@ -133,8 +133,14 @@ def _form_warnings(text: str) -> list[str]:
 
 
 def _year_warnings(dates: list[DateMention]) -> list[WarningRecord]:
-    return [
-        WarningRecord(code="no_year", span=d.span,
-                      message=f"no year for the day {d.span.text!r} at {d.span.start}: nothing in the article gives it")
-        for d in dates if d.value.startswith("--")
-    ]
+    """A note for each day whose year was taken from context (with its evidence) or left out (with why)."""
+    out = []
+    for d in dates:
+        if d.value.startswith("--"):
+            out.append(WarningRecord(code="no_year", span=d.span,
+                                     message=f"no year for the day {d.span.text!r} at {d.span.start}: {d.year_note}"))
+        elif d.year_from == "context":
+            out.append(WarningRecord(code="year_from_context", span=d.span,
+                                     message=f"year {d.value[:4]} for {d.span.text!r} at {d.span.start} "
+                                             f"from {d.year_note}"))
+    return out
