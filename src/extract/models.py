@@ -234,8 +234,9 @@ class WarningRecord(Record):
 
     code: WarningCode = Field(description="`input`: how the input was decoded (converted from a legacy encoding, "
                                           "mojibake repaired or suspected); `no_year`: a day whose year nothing in "
-                                          "the article gives (its span is the day); `year_from_context`: a day whose year was "
-                                          "taken from the article's context, the message giving the evidence.")
+                                          "the article gives (its span is the day); `year_from_context`: a day "
+                                          "whose year was taken from the article's context, the message giving "
+                                          "the evidence.")
     message: str = Field(description="The same words as the matching entry of `warnings`.")
     span: Span | None = Field(default=None, description="The text it is about, when it is about one place.")
 
