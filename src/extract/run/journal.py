@@ -40,7 +40,7 @@ class Journal:
         self._synced_at = time.monotonic()
 
     def begin(self, key: str, entry: dict) -> None:
-        """Input ``key`` is (re)started with ``entry`` (extractor, size, mtime_ns, sha256); its old records go."""
+        """Input ``key`` (re)starts with ``entry`` (extractor, size, mtime_ns, sha256) and no records yet."""
         self._append({"begin": key, **{k: v for k, v in entry.items() if k not in ("articles", "complete")}})
 
     def landed(self, key: str, doc_id: str, sha256: str) -> None:
