@@ -46,7 +46,8 @@ def _positive(value: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    """Exit status 1 when any input failed (all others are still written), 128 + the signal when stopped (130 on Ctrl-C)."""
+    """Exit status 1 when any input failed (all others are still written), 128 + the signal when stopped:
+    130 on Ctrl-C, 143 on SIGTERM, 129 on SIGHUP."""
     import signal
 
     from .run.batch import run
