@@ -43,6 +43,13 @@ def test_a_torn_last_line_is_passed_over(tmp_path):
     assert len(read_events(tmp_path / JOURNAL_NAME)) == 2
 
 
+def test_a_run_after_a_torn_line_starts_its_events_on_a_line_of_their_own(tmp_path):
+    events(tmp_path, ("begin", "a", ENTRY))
+    with open(tmp_path / JOURNAL_NAME, "a") as f:
+        f.write('{"landed": "a", "id": "y", "sha')
+    assert events(tmp_path, ("begin", "b", ENTRY), ("landed", "b", "z", "s2"))["b"]["articles"] == {"z": "s2"}
+
+
 def test_replaying_a_journal_over_the_manifest_that_holds_it_changes_nothing(tmp_path):
     folded = events(tmp_path, ("begin", "a", ENTRY), ("landed", "a", "x", "s1"), ("complete", "a"))
     assert replay(folded, tmp_path) == folded  # a kill between writing the manifest and removing the journal

@@ -76,7 +76,7 @@ def _scheduler(value: str) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     """Exit status 1 when any input failed (all others are still written), 2 when the run could not go on
-    (a cluster out of reach), 128 + the signal when stopped (130 on Ctrl-C)."""
+    (a cluster out of reach), 128 + the signal when stopped: 130 on Ctrl-C, 143 on SIGTERM, 129 on SIGHUP."""
     if STDIO in args.paths:
         return _run_stdin(args)
     if args.out == STDIO:

@@ -40,7 +40,7 @@ class Journal:
         self._synced_at = time.monotonic()
 
     def begin(self, key: str, entry: dict) -> None:
-        """Input ``key`` is (re)started with ``entry`` (extractor, size, mtime_ns, sha256); its old records go."""
+        """Input ``key`` (re)starts with ``entry`` (extractor, size, mtime_ns, sha256) and no records yet."""
         self._append({"begin": key, **{k: v for k, v in entry.items() if k not in ("articles", "complete")}})
 
     def landed(self, key: str, doc_id: str, sha256: str) -> None:
@@ -76,10 +76,21 @@ class Journal:
     def _append(self, event: dict) -> None:
         if self._file is None:
             self._file = open(self.path, "a", encoding="utf-8")
+            if not _ends_a_line(self.path):
+                self._file.write("\n")  # a killed run's torn last line stays alone, not glued to this one
         self._file.write(json.dumps(event, ensure_ascii=False) + "\n")
         self._file.flush()
         if time.monotonic() - self._synced_at > SYNC_EVERY:
             self.sync()
+
+
+def _ends_a_line(path: Path) -> bool:
+    """Whether ``path`` is empty or ends with a new line."""
+    with open(path, "rb") as f:
+        if f.seek(0, os.SEEK_END) == 0:
+            return True
+        f.seek(-1, os.SEEK_END)
+        return f.read(1) == b"\n"
 
 
 def replay(inputs: dict[str, dict], out_dir: Path) -> dict[str, dict]:

@@ -118,10 +118,11 @@ class Manifest:
         for key in sorted(complete & self.new.keys()):
             self.new[key]["complete"] = True
             self.journal.complete(key)
-        for key in sorted(self.moved - self.new.keys()):
-            self.journal.drop(key)
-        inputs = {key: entry for key, entry in {**self.old, **self.new}.items() if key not in self.moved - self.new.keys()}
-        self.journal.compact(lambda: write_json(self.path, {"inputs": dict(sorted(inputs.items()))}))
+        gone = self.moved - self.new.keys()
+        for key in sorted(gone):
+            self.journal.drop(key)  # noted, so that a kill before the manifest is written still forgets it
+        inputs = {key: entry for key, entry in {**self.old, **self.new}.items() if key not in gone}
+        self.journal.compact(lambda: write_json(self.path, {"inputs": dict(sorted(inputs.items()))}, durable=True))
 
     def _current(self, entry: dict) -> bool:
         return not self.force and entry.get("extractor") == self.version

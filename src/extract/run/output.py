@@ -35,22 +35,28 @@ def write_article(article: Article, out_dir: Path) -> Path:
     return path
 
 
-def write_json(path: Path, data: object) -> None:
-    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+def write_json(path: Path, data: object, *, durable: bool = False) -> None:
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n", durable=durable)
 
 
 def write_jsonl(path: Path, rows: list[dict]) -> None:
     write_atomic(path, "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Replace ``path`` with ``content`` through a temporary file in the same folder."""
+def write_atomic(path: Path, content: str, *, durable: bool = False) -> None:
+    """Replace ``path`` with ``content`` through a temporary file in the same folder.
+
+    ``durable``: the content reaches the disk before the rename (fsync), for a file a power cut must not empty.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f"{TEMP_PREFIX}{path.name}.{secrets.token_hex(8)}.tmp"
     with signals_held():
         try:
             with open(tmp, "x", encoding="utf-8") as f:  # mode 0666 less the umask; mkstemp would give 0600
                 f.write(content)
+                if durable:
+                    f.flush()
+                    os.fsync(f.fileno())
             os.replace(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)
