@@ -224,7 +224,7 @@ def _sort(cues: list[_Cue], dates: list[DateMention]) -> tuple[list[_Cue], list[
     """Split the cues into anchors and references; cues of plans and series are dropped."""
     anchors, references = [], []
     for cue in cues:
-        role = _role(cue, bool(_dates_in(cue, dates)))
+        role = _decide(_read(cue, bool(_dates_in(cue, dates))))
         if role == "anchor":
             anchors.append(cue)
         elif role == "reference" and cue.sentence.kind in ("body", "heading"):
@@ -232,35 +232,75 @@ def _sort(cues: list[_Cue], dates: list[DateMention]) -> tuple[list[_Cue], list[
     return anchors, references
 
 
-def _role(cue: _Cue, has_date: bool) -> str | None:
-    """``anchor``, ``reference`` or None (not an event this article reports)."""
-    if cue.form == "verb" and cue.joined:
-        return "reference"  # "tổ chức gặp mặt, trao quyết định nghỉ hưu ...": one event told by two cues
+@dataclass
+class _Reading:
+    """What the sentence around a cue says about it; :func:`_decide` judges from this alone."""
+
+    cue: _Cue
+    headline: bool
+    """In the headline or a caption, where only a cue at the start names the article's event."""
+    at_start: bool
+    """Nothing but a lead-in ("Quang cảnh", "tổ chức") before the cue in a headline or caption."""
+    named: bool
+    """A noun cue followed by words of a name, or a reporting verb."""
+    not_an_occasion: bool
+    """One of many ("các hội thi"), part of a document ("nghị quyết hội nghị") or a retrospective."""
+    told_by_someone: bool
+    """Inside what someone recounts ("ông A cho biết đã làm việc với ...")."""
+    step_of_another: bool
+    """A step of an event already named ("Tại hội nghị, ông A tiếp ...")."""
+    another_or_cited: bool
+    """Another event the sentence only names ("sau Kỳ họp thứ ba") or cites as an authority."""
+    pointing_back: bool
+    """Written as a reference ("tại hội nghị", "hội nghị này")."""
+    held: bool
+    """The clause dates it, has a happening verb ("diễn ra", "đã") or someone holds it."""
+    organised: bool
+    """ "tổ chức <cue>" with the event held, or "<cue> được tổ chức"."""
+    planned: bool
+    """A plan or wish rather than a happening ("sẽ", "dự kiến", "cần")."""
+
+
+def _read(cue: _Cue, has_date: bool) -> _Reading:
+    """Gather what the sentence says about ``cue``."""
     clause = _clause(cue)
     before = clause[: cue.start - cue.sentence.start - _clause_start(cue)]
-    if _PLURAL.search(before) or _DOCUMENT_OF.search(before) or (
-            _RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body"):
-        return None
-    if cue.sentence.kind in ("title", "caption"):
-        title = cue.sentence.kind == "title"
-        at_start = (not before.strip() or (cue.form == "verb" and title) or _VIEW_OF.fullmatch(before.strip())
-                    or (title and _TITLE_LEAD.search(before)))
-        return "anchor" if at_start and (_named(cue) or cue.form == "verb") and not _future(cue) else None
-    generic_reference = (_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
-                         or _ANAPHORA.search(cue.name))
-    if cue.form == "verb" and (_HEARSAY.search(before) or _AT_EVENT.match(before)):
-        return "reference"  # an activity someone recounts, or one step of an event already named
-    if _REPORTED_SPEECH.search(before):
-        return "reference"  # "ông A cho biết, tại kỳ họp 10, Quốc hội đã ...": an event in what someone says
-    if _ANOTHER_BEFORE.search(before) or (cue.form == "noun" and _cited(cue, before)):
-        return "reference"
     after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
-    held = has_date or _HAPPENED.search(clause) or _held_by_someone(clause)
-    would_anchor = (_ORGANISED_BEFORE.search(before) and held) or _ORGANISED_AFTER.match(after) or (
-        not generic_reference and (cue.form == "verb" or _named(cue)) and held)
-    if not would_anchor:
+    headline = cue.sentence.kind in ("title", "caption")
+    title = cue.sentence.kind == "title"
+    named = cue.form == "verb" or _named(cue)
+    held = bool(has_date or _HAPPENED.search(clause) or _held_by_someone(clause))
+    return _Reading(
+        cue=cue, headline=headline,
+        at_start=bool(not before.strip() or (cue.form == "verb" and title) or _VIEW_OF.fullmatch(before.strip())
+                      or (title and _TITLE_LEAD.search(before))),
+        named=named,
+        not_an_occasion=bool(_PLURAL.search(before) or _DOCUMENT_OF.search(before)
+                             or (_RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body")),
+        told_by_someone=bool(cue.form == "verb" and _HEARSAY.search(before) or _REPORTED_SPEECH.search(before)),
+        step_of_another=bool(cue.form == "verb" and _AT_EVENT.match(before)),
+        another_or_cited=bool(_ANOTHER_BEFORE.search(before) or (cue.form == "noun" and _cited(cue, before))),
+        pointing_back=bool(_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
+                           or _ANAPHORA.search(cue.name)),
+        held=held,
+        organised=bool((_ORGANISED_BEFORE.search(before) and held) or _ORGANISED_AFTER.match(after)),
+        planned=_future(cue),
+    )
+
+
+def _decide(r: _Reading) -> str | None:
+    """``anchor`` (an event the article reports), ``reference`` (points at one) or None (no event of its own)."""
+    if r.cue.form == "verb" and r.cue.joined:
+        return "reference"  # "tổ chức gặp mặt, trao quyết định nghỉ hưu ...": one event told by two cues
+    if r.not_an_occasion:
+        return None
+    if r.headline:
+        return "anchor" if r.at_start and r.named and not r.planned else None
+    if r.told_by_someone or r.step_of_another or r.another_or_cited:
         return "reference"
-    return None if _future(cue) else "anchor"
+    if not (r.organised or (not r.pointing_back and r.named and r.held)):
+        return "reference"
+    return None if r.planned else "anchor"
 
 
 def _cited(cue: _Cue, before: str) -> bool:
