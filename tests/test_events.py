@@ -47,6 +47,13 @@ CUES = [
     ("buổi thông tin", "Sáng 12/4/2023, Giám đốc Sở Nội vụ chủ trì buổi thông tin kết quả lấy ý kiến cử tri.", "meeting"),
     ("chương trình nghệ thuật", "Tối 12/4/2023, chương trình nghệ thuật chào mừng ngày thống nhất đã diễn ra tại "
      "quảng trường.", "other"),
+    ("đại hội đồng cổ đông", "Sáng 28/4/2023, Đại hội đồng cổ đông thường niên của Công ty Cổ phần Thủy sản Hòa Bình diễn "
+     "ra tại Cần Thơ.", "meeting"),
+    ("đại hội thể dục thể thao", "Sáng 12/4/2023, Đại hội Thể dục thể thao huyện Phù Cát lần thứ IX đã khai mạc tại sân "
+     "vận động huyện.", "contest"),
+    ("giao lưu", "Tối 12/4/2023, Huyện đoàn tổ chức buổi giao lưu văn nghệ với đoàn viên thanh niên xã Cát Hải.", "other"),
+    ("đến thăm", "Ngày 12/4/2023, Chủ tịch UBND tỉnh Nguyễn Văn An đến thăm, tặng quà các gia đình chính sách ở "
+     "huyện Tây Sơn.", "meeting"),
 ]
 
 
@@ -168,6 +175,10 @@ LOCATIONS = [
     ("not tại hội nghị", "Phát biểu tại hội nghị, ông Bình đề nghị các ngành phối hợp chặt chẽ hơn.", None),
     ("not an event's name", "Sau 3 ngày (2 - 4/3/2023) thi đấu tại Giải vô địch cờ tướng trẻ toàn quốc, đội tỉnh nhà xếp thứ "
      "nhì.", None),
+    ("a commune", "Sáng 3/3/2023, Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri tại xã Cát Hanh, huyện Phù Cát.",
+     "xã Cát Hanh, huyện Phù Cát"),
+    ("ends before nhân", "Ngày 3/3/2023, lãnh đạo tỉnh đến thăm, tặng quà tại Trung tâm Điều dưỡng người có công nhân "
+     "ngày Thương binh - Liệt sĩ.", "Trung tâm Điều dưỡng người có công"),
     ("not a closing bracket", "Hội thảo khoa học về di sản (tổ chức ngày 3/3/2023 tại Huế) đã thu hút nhiều nhà nghiên cứu.",
      "Huế"),
 ]
@@ -346,3 +357,20 @@ def test_a_decision_handed_over_at_the_meeting_is_part_of_it():
 
 def test_meeting_someone_in_a_story_is_no_event():
     assert events("Dường như hai người mới gặp mặt lần đầu mà đã quý mến nhau ngay.") == []
+
+
+def test_an_occasion_only_cited_after_the_lead_is_no_event():
+    body = ("Sáng 8/12/2023, HĐND tỉnh khai mạc Kỳ họp thứ 15 khóa XII tại Hội trường tỉnh. "
+            "Ông Bình nhắc lại rằng tại Kỳ họp thứ 9, HĐND tỉnh đã thông qua nghị quyết về học phí.")
+    assert kinds(body) == [("meeting", "2023-12-08")]
+
+
+def test_the_lead_placed_at_a_named_occasion_is_the_event():
+    body = "Tại Hội nghị tổng kết công tác năm 2023 của Sở Tài chính, ông Bình cho biết thu ngân sách vượt dự toán."
+    assert [(e.kind, e.organizers) for e in events(body)] == [("conference", ["Sở Tài chính"])]
+
+
+def test_a_bare_head_word_names_the_open_event_again():
+    body = ("Sáng 28/4/2023, Đại hội đồng cổ đông thường niên của Công ty Cổ phần Thủy sản Hòa Bình diễn ra tại Cần Thơ. "
+            "Trưởng ban kiểm phiếu đã tuyên bố đại hội đủ điều kiện tiến hành.")
+    assert [(e.kind, e.organizers) for e in events(body)] == [("meeting", ["Công ty Cổ phần Thủy sản Hòa Bình"])]

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from .. import lexicons
 from ..models import AttendeeCount, DateMention, Doc, Event, Organization, Person, Sentence, Span
 from .dates import PART_OF_DAY_NAMES
-from .roles import UPPER, bodies_before, bodies_between, people_in
+from .roles import UPPER, bodies_before, bodies_between, bodies_listed, people_in
 
 
 @dataclass
@@ -108,6 +108,7 @@ _SESSION = re.compile(r"(?:phiên|ngày làm việc|buổi)(?!\w)", re.I)
 # "Hội thảo X do Bộ A tổ chức", "Giải Y khởi tranh ngày 5/4, do Liên đoàn A phối hợp với Sở B tổ chức",
 # "Hội nghị Z được Bộ A tổ chức ngày 19/10"
 _HELD_BY_AFTER = re.compile(r"(?<!\w)(?:do|được)\s+([A-ZĐ][^;.]{1,160}?)\s+(?:đồng\s+)?tổ chức(?!\w)")
+_PLACED_AT = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _ANAPHORA = re.compile(r"\s(?:này|đó|nói trên|trên)$")
 _TITLE_LEAD = re.compile(r"(?<!\w)(?:tổ chức|khai mạc|bế mạc|chủ trì|dự|tham dự|tại)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _VIEW_OF = re.compile(r"(?:quang cảnh|toàn cảnh|khai mạc|bế mạc)", re.I)
@@ -126,13 +127,19 @@ _PLACE = re.compile(
     r"(?:(?<!\w)tại|(?<=tổ chức )ở|(?<=diễn ra )ở)\s+(?!(?i:buổi|cuộc|lễ|hội nghị|hội thảo|diễn đàn|phiên|kỳ họp|đây|chỗ|"
     r"địa phương|cơ sở|đại hội|chương trình|sự kiện)(?!\w))"
     r"(.+?)(?=,\s(?!(?:thành phố|TP|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s)|\.(?=\s|$)|[;:!?]|\s(?:tổ chức|do|từ|vào|với|để|"
-    r"nhằm|sáng|chiều|tối|ngày|đã|diễn ra|cho|được|và(?=\s+[^\s" + UPPER + r"]))\s|$)"
+    r"nhằm|nhân|nằm|sáng|chiều|tối|ngày|đã|diễn ra|cho|được|và(?=\s+[^\s" + UPPER + r"]))\s|$)"
 )
+# lower-case words that open a place ("tại xã Chiềng Đen", "tại trụ sở UBND")
+_PLACE_WORDS = frozenset({"sân", "hội", "trụ", "khu", "thành", "tỉnh", "huyện", "xã", "phường", "quận", "thị", "thôn", "bản",
+                          "ấp", "nhà", "trường", "cung"})
 _ORGANISE_VERB = re.compile(r"(?<!\w)(?:(?:đã|long trọng|chính thức|vừa|cùng)\s+)*tổ chức(?!\w)")
 _BODY_IN_NAME = re.compile(
     r"\s+((?:Ban Chấp hành|Ban Thường vụ|Ủy ban|Uỷ ban|Đảng bộ|Hội đồng|Ban|Hội|Liên đoàn|Đoàn|Mặt trận|Tỉnh ủy|Tỉnh uỷ|"
     r"Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|HĐND|UBND|Công đoàn)\s.+?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ|năm|tháng|"
     r"giai đoạn|về|\()|$)")
+# "Hội nghị tổng kết năm 2022 của Sở Nội vụ": the body whose event it is
+_OF_BODY = re.compile(r"\s*(?:năm \d{4}\s+)?của\s+([A-ZĐ][^,;.()]*?)(?=\s+(?:tổ chức|diễn ra|đã|được|vào|tại|do|khai mạc|"
+                      r"với|năm|về|sáng|chiều|tối|ngày|khóa|khoá|nhiệm kỳ|lần)\s|[,;.(]|$)")
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(.+?)\s+(?:đồng\s+)?chủ trì", re.I)
 _CHAIRS = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)", re.I)
 
@@ -223,8 +230,10 @@ def _named(cue: _Cue) -> bool:
 def _sort(cues: list[_Cue], dates: list[DateMention]) -> tuple[list[_Cue], list[_Cue]]:
     """Split the cues into anchors and references; cues of plans and series are dropped."""
     anchors, references = [], []
+    lead = {c.sentence.start for c in cues if c.sentence.kind == "body"}
+    lead = set(sorted(lead)[:1])  # the first body sentence with a cue tells the article's own event
     for cue in cues:
-        role = _decide(_read(cue, bool(_dates_in(cue, dates))))
+        role = _decide(_read(cue, bool(_dates_in(cue, dates)), cue.sentence.start in lead))
         if role == "anchor":
             anchors.append(cue)
         elif role == "reference" and cue.sentence.kind in ("body", "heading"):
@@ -252,7 +261,8 @@ class _Reading:
     another_or_cited: bool
     """Another event the sentence only names ("sau Kỳ họp thứ ba") or cites as an authority."""
     pointing_back: bool
-    """Written as a reference ("tại hội nghị", "hội nghị này")."""
+    """Written as a reference ("tại hội nghị", "hội nghị này"), or, after the lead, named after "tại" with no
+    day or holder of its own ("tại Kỳ họp thứ 5 đã thông qua ..."): an occasion the sentence only cites."""
     held: bool
     """The clause dates it, has a happening verb ("diễn ra", "đã") or someone holds it."""
     organised: bool
@@ -261,7 +271,7 @@ class _Reading:
     """A plan or wish rather than a happening ("sẽ", "dự kiến", "cần")."""
 
 
-def _read(cue: _Cue, has_date: bool) -> _Reading:
+def _read(cue: _Cue, has_date: bool, lead: bool) -> _Reading:
     """Gather what the sentence says about ``cue``."""
     clause = _clause(cue)
     before = clause[: cue.start - cue.sentence.start - _clause_start(cue)]
@@ -281,7 +291,8 @@ def _read(cue: _Cue, has_date: bool) -> _Reading:
         step_of_another=bool(cue.form == "verb" and _AT_EVENT.match(before)),
         another_or_cited=bool(_ANOTHER_BEFORE.search(before) or (cue.form == "noun" and _cited(cue, before))),
         pointing_back=bool(_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
-                           or _ANAPHORA.search(cue.name)),
+                           or _ANAPHORA.search(cue.name)
+                           or (_PLACED_AT.search(before) and not (has_date or lead or _held_by_someone(after)))),
         held=held,
         organised=bool((_ORGANISED_BEFORE.search(before) and held) or _ORGANISED_AFTER.match(after)),
         planned=_future(cue),
@@ -414,6 +425,10 @@ def _latest_year(dates: list[DateMention]) -> int | None:
 def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str | None) -> None:
     """Fold ``cue`` into the draft of the same event, or open a new one."""
     confirming = cue.sentence.kind in ("title", "caption")  # they add an event only of a kind the body lacks
+    named_before = _named_before(drafts, cue, date)
+    if named_before is not None:
+        named_before.merged.append(cue)
+        return
     for draft in drafts:
         if draft.cue.kind != cue.kind:
             continue
@@ -425,6 +440,16 @@ def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str 
             draft.part_of_day = draft.part_of_day or part
             return
     drafts.append(_Draft(cue, date, part))
+
+
+def _named_before(drafts: list[_Draft], cue: _Cue, date: str | None) -> _Draft | None:
+    """The open event a bare cue names again by its head word ("đại hội" after "Đại hội đồng cổ đông ..."), whatever
+    kind the bare word alone would give."""
+    if cue.form != "noun" or _distinctive(cue) or cue.sentence.kind not in ("body", "heading"):
+        return None
+    head = cue.sentence.text[cue.start - cue.sentence.start: cue.end - cue.sentence.start].casefold()
+    same = [d for d in drafts if d.cue.name.casefold().startswith(head) and (not date or not d.date or d.date == date)]
+    return same[-1] if same else None
 
 
 def _same_event(draft: _Draft, cue: _Cue, date: str | None, part: str | None) -> bool:
@@ -522,7 +547,7 @@ def _location(sentence: str, start: int) -> str | None:
             place = place[:-1].rstrip()  # "(tổ chức ngày 20/8 tại Hà Nội)"
         if place and _cue_pattern()[0].match(place):
             continue  # "tại Giải vô địch ...": an event, not a place
-        if place and (place[0].isupper() or place.split(" ")[0] in ("sân", "hội", "trụ", "khu", "thành", "tỉnh", "huyện")):
+        if place and (place[0].isupper() or place.split(" ")[0] in _PLACE_WORDS):
             return place
     return None
 
@@ -540,6 +565,9 @@ def _organizers(text: str, cue: _Cue, organizations: list[Organization]) -> list
         return bodies_between(text, sentence.start + held_by.start(1), sentence.start + held_by.end(1), organizations)
     if cue.form == "verb" and cue.kind in ("meeting", "signing_ceremony"):
         return bodies_before(text, sentence.start, sentence.end, _verb_phrase_start(local, rel), organizations)
+    owner = _OF_BODY.match(local, rel + len(cue.name)) if cue.form == "noun" else None
+    if owner:
+        return bodies_listed(text, sentence.start + owner.start(1), sentence.start + owner.end(1), organizations)
     inside = _BODY_IN_NAME.match(cue.name, cue.end - cue.start)
     if inside and cue.form == "noun":
         start = cue.start + inside.start(1)
