@@ -232,13 +232,21 @@ def _sort(cues: list[_Cue], dates: list[DateMention]) -> tuple[list[_Cue], list[
     anchors, references = [], []
     lead = {c.sentence.start for c in cues if c.sentence.kind == "body"}
     lead = set(sorted(lead)[:1])  # the first body sentence with a cue tells the article's own event
+    headline = " ".join(c.sentence.text for c in cues if c.sentence.kind == "title").casefold()
     for cue in cues:
-        role = _decide(_read(cue, bool(_dates_in(cue, dates)), cue.sentence.start in lead))
+        own = cue.sentence.start in lead or _in_headline(cue, headline)
+        role = _decide(_read(cue, bool(_dates_in(cue, dates)), own))
         if role == "anchor":
             anchors.append(cue)
         elif role == "reference" and cue.sentence.kind in ("body", "heading"):
             references.append(cue)
     return anchors, references
+
+
+def _in_headline(cue: _Cue, headline: str) -> bool:
+    """Whether the headline names the cue's occasion by a word of its own ("RCEP", "ASEAN")."""
+    rest = cue.name[cue.end - cue.start:].split()
+    return any(len(w) > 2 and (w[0].isupper() or w[0].isdigit()) and w.casefold() in headline.split() for w in rest)
 
 
 @dataclass
@@ -261,8 +269,8 @@ class _Reading:
     another_or_cited: bool
     """Another event the sentence only names ("sau Kỳ họp thứ ba") or cites as an authority."""
     pointing_back: bool
-    """Written as a reference ("tại hội nghị", "hội nghị này"), or, after the lead, named after "tại" with no
-    day or holder of its own ("tại Kỳ họp thứ 5 đã thông qua ..."): an occasion the sentence only cites."""
+    """Written as a reference ("tại hội nghị", "hội nghị này"), or named after "tại" with no day or holder of its own
+    ("tại Kỳ họp thứ 5 đã thông qua ..."), outside the lead and the headline: an occasion the sentence only cites."""
     held: bool
     """The clause dates it, has a happening verb ("diễn ra", "đã") or someone holds it."""
     organised: bool
@@ -271,7 +279,7 @@ class _Reading:
     """A plan or wish rather than a happening ("sẽ", "dự kiến", "cần")."""
 
 
-def _read(cue: _Cue, has_date: bool, lead: bool) -> _Reading:
+def _read(cue: _Cue, has_date: bool, own: bool) -> _Reading:
     """Gather what the sentence says about ``cue``."""
     clause = _clause(cue)
     before = clause[: cue.start - cue.sentence.start - _clause_start(cue)]
@@ -292,7 +300,7 @@ def _read(cue: _Cue, has_date: bool, lead: bool) -> _Reading:
         another_or_cited=bool(_ANOTHER_BEFORE.search(before) or (cue.form == "noun" and _cited(cue, before))),
         pointing_back=bool(_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
                            or _ANAPHORA.search(cue.name)
-                           or (_PLACED_AT.search(before) and not (has_date or lead or _held_by_someone(after)))),
+                           or (_PLACED_AT.search(before) and not (has_date or own or _held_by_someone(after)))),
         held=held,
         organised=bool((_ORGANISED_BEFORE.search(before) and held) or _ORGANISED_AFTER.match(after)),
         planned=_future(cue),
@@ -389,7 +397,7 @@ def _open_events(anchors: list[_Cue], dates: list[DateMention], doc: Doc) -> lis
             date, part = _undated(cue, drafts, dates, doc)
         if date and latest and int(date[:4]) < latest - 1 and (drafts or _year_written(cue, date, dates)):
             continue  # a historical event recalled (unless the lead's, its year only inferred), not the one reported
-        _merge_or_open(drafts, cue, date, part)
+        _merge_or_open(drafts, cue, date, part, dated)
     return drafts
 
 
@@ -422,10 +430,10 @@ def _latest_year(dates: list[DateMention]) -> int | None:
     return max(years) if years else None
 
 
-def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str | None) -> None:
+def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str | None, dated: bool) -> None:
     """Fold ``cue`` into the draft of the same event, or open a new one."""
     confirming = cue.sentence.kind in ("title", "caption")  # they add an event only of a kind the body lacks
-    named_before = _named_before(drafts, cue, date)
+    named_before = None if dated or _FRESH.search(_own_text(cue)) else _named_before(drafts, cue, date)
     if named_before is not None:
         named_before.merged.append(cue)
         return
