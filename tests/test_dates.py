@@ -145,3 +145,49 @@ def test_spans_point_into_the_text():
     for d in find_dates(segment(text, words=False)):
         assert text[d.span.start:d.span.end] == d.span.text
     assert [d.span.text for d in find_dates(segment(text, words=False))] == ["26/5/2017", "2017-2020"]
+
+
+def forms(text):
+    return [(d.span.text, d.value, d.end_value or d.yearless_end) for d in find_dates(segment(text, words=False))]
+
+
+EVERY_FORM = [
+    ("yearless range, từ ... đến", "Tin vắn\nTừ 24-7 đến 31-7, đoàn đi các tỉnh.", [("Từ 24-7 đến 31-7", "--07-24", "--07-31")]),
+    ("yearless range, one month", "Tin vắn\nHội trại ngày 16 - 20/7 tại bãi biển.", [("ngày 16 - 20/7", "--07-16", "--07-20")]),
+    ("yearless range, ngày ... đến", "Tin vắn\nLớp học từ ngày 15 đến 26/3 tại huyện.", [("từ ngày 15 đến 26/3", "--03-15", "--03-26")]),
+    ("yearless range across months", "Tin vắn\nGiải đấu từ 26/7 đến 4/8 tại sân tỉnh.", [("từ 26/7 đến 4/8", "--07-26", "--08-04")]),
+    ("yearless range in brackets", "Tin vắn\nHội diễn (11 đến 21-3) tại nhà hát.", [("11 đến 21-3", "--03-11", "--03-21")]),
+    ("range over the new year", "Tin vắn\nHội chợ từ 26/12 đến 5/1/2025 tại tỉnh.", [("từ 26/12 đến 5/1/2025", "2024-12-26", "2025-01-05")]),
+    ("list sharing the month", "Tin vắn\nCác ngày 22, 23, 24 và 27/7, lớp học mở.",
+     [("22", "--07-22", None), ("23", "--07-23", None), ("24", "--07-24", None), ("27/7", "--07-27", None)]),
+    ("list of two after vào", "Tin vắn\nĐoàn đến vào 18 và 26-7 tới.", [("18", "--07-18", None), ("26-7", "--07-26", None)]),
+    ("list sharing a cue", "Tin vắn\nNgày 16-4, 17-4, hội thi diễn ra.", [("16-4", "--04-16", None), ("17-4", "--04-17", None)]),
+    ("list with the year written last", "Tin vắn\nNgày 16-4, 17-4/2020, hội thi diễn ra.",
+     [("16-4", "2020-04-16", None), ("17-4/2020", "2020-04-17", None)]),
+    ("day after trước", "Tin vắn\nCác xã hoàn thành trước 30/4.", [("30/4", "--04-30", None)]),
+    ("day after sau", "Tin vắn\nSau 2/9, trường khai giảng.", [("2/9", "--09-02", None)]),
+    ("day after vào", "Tin vắn\nVào 15-8, đoàn lên đường.", [("15-8", "--08-15", None)]),
+    ("today in brackets", "Tin vắn\nSáng nay (2.5), hội nghị khai mạc.", [("2.5", "--05-02", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [f[1:] for f in EVERY_FORM], ids=[f[0] for f in EVERY_FORM])
+def test_every_date_form_is_kept(text, expected):
+    assert forms(text) == expected
+
+
+NOT_DAYS = [
+    ("hours", "Tin vắn\nHọp từ 9-10 h mỗi sáng."),
+    ("counts", "Tin vắn\nMỗi người đến từ 3-8 lần."),
+    ("a list that is no list of days", "Tin vắn\nTrong 5, 3 và 1/2 số hộ được hỗ trợ."),
+]
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_DAYS], ids=[n[0] for n in NOT_DAYS])
+def test_hours_and_counts_are_no_days(text):
+    assert forms(text) == []
+
+
+def test_part_of_day_goes_on_the_point_not_on_a_period():
+    text = "Tin vắn\nSáng 7/12/2020, kỳ họp khai mạc và kéo dài từ ngày 7/12/2020 đến ngày 9/12/2020."
+    assert dates(text) == [("2020-12-07", None, "morning"), ("2020-12-07", "2020-12-09", None)]

@@ -77,6 +77,13 @@ class DateMention(Record):
     precision: Precision
     part_of_day: PartOfDay | None = None
     kind: Literal["point", "period"] = "point"
+    year_from: Literal["written", "published", "context"] | None = None
+    """Where the year comes from: written with the day (or its range, list or clause), the publication
+    date, the article's context (its reference year); None when the value has no year (``--MM-DD``)."""
+    year_note: str | None = None
+    """For a year from context, its evidence; for a day left without a year, why."""
+    yearless_end: str | None = Field(default=None, pattern=r"^--\d{2}-\d{2}$")
+    """The end ``--MM-DD`` of a range whose year nothing gives (``end_value`` holds full dates only)."""
 
 
 class Title(Record):

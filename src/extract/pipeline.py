@@ -76,7 +76,11 @@ def _iso_day(value: str | None) -> str | None:
 
 
 def _warnings(dates: list[DateMention]) -> list[str]:
-    return [
-        f"no year for the day {d.span.text!r} at {d.span.start}: nothing in the article gives it"
-        for d in dates if d.value.startswith("--")
-    ]
+    """A line for each day whose year was taken from context (with its evidence) or left out (with why)."""
+    out = []
+    for d in dates:
+        if d.value.startswith("--"):
+            out.append(f"no year for the day {d.span.text!r} at {d.span.start}: {d.year_note}")
+        elif d.year_from == "context":
+            out.append(f"year {d.value[:4]} for {d.span.text!r} at {d.span.start} from {d.year_note}")
+    return out
