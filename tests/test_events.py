@@ -81,6 +81,8 @@ NOT_HAPPENING = [
     ("a duty, not a reception", "Ngày 3/3/2023, HĐND tỉnh đã quy định mức bồi dưỡng cho người làm nhiệm vụ tiếp công "
      "dân."),
     ("according to", "Theo kết luận tại Kỳ họp thứ 12 của Ủy ban Kiểm tra, ông Bình đã vi phạm quy định."),
+    ("could not come", "Ông Bình không thể về tỉnh dự và làm việc với Đoàn kiểm tra vì lý do sức khỏe."),
+    ("not yet", "Đến nay, Sở Xây dựng vẫn chưa làm việc với Đoàn thanh tra của Bộ."),
     ("an earlier session named", "Cử tri phấn khởi trước kết quả Kỳ họp thứ năm, HĐND tỉnh khóa XII ngày 3/3/2023."),
 ]
 
@@ -374,3 +376,32 @@ def test_a_bare_head_word_names_the_open_event_again():
     body = ("Sáng 28/4/2023, Đại hội đồng cổ đông thường niên của Công ty Cổ phần Thủy sản Hòa Bình diễn ra tại Cần Thơ. "
             "Trưởng ban kiểm phiếu đã tuyên bố đại hội đủ điều kiện tiến hành.")
     assert [(e.kind, e.organizers) for e in events(body)] == [("meeting", ["Công ty Cổ phần Thủy sản Hòa Bình"])]
+
+
+def test_an_occasion_named_for_what_it_decided_is_cited():
+    body = ("Sáng 8/3/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban quý I tại Quy Nhơn. "
+            "Trước đó, Hội nghị Trung ương tháng 10/2022 đã thống nhất chủ trương sắp xếp lại các ban chỉ đạo.")
+    assert kinds(body) == [("conference", "2023-03-08")]
+
+
+ORGANIZERS_FROM_THE_NAME = [
+    ("a body inside the name", "Sáng 13/12/2023, Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII "
+     "khai mạc tại Hà Nội.", ["Hội Cựu chiến binh Việt Nam"]),
+    ("the speaker at an occasion the lead opens with", "Tại hội nghị giao ban quý I, Ban Chỉ đạo 389 tỉnh cho biết "
+     "tình hình buôn lậu đã giảm.", ["Ban Chỉ đạo 389 tỉnh"]),
+    ("a guest is no host", "Sáng 18/4/2023, Chủ tịch UBND tỉnh đã có buổi tiếp Đoàn công tác của Ngân hàng Thế giới.", []),
+]
+
+
+@pytest.mark.parametrize("body, bodies", [x[1:] for x in ORGANIZERS_FROM_THE_NAME],
+                         ids=[x[0] for x in ORGANIZERS_FROM_THE_NAME])
+def test_organizers_from_the_name(body, bodies):
+    """The bodies as the organisation stage would read them (one record per body named in the row)."""
+    from extract.models import Organization, Span
+
+    text = normalise(f"{HEADLINE}\n\n{body}\n")
+    doc = segment(text)
+    named = ["Hội Cựu chiến binh Việt Nam", "Ban Chỉ đạo 389 tỉnh", "Ngân hàng Thế giới", "UBND tỉnh"]
+    records = [Organization(name=n, mentions=[Span.of(text, text.index(n), text.index(n) + len(n))])
+               for n in named if n in text]
+    assert find_events(doc, find_dates(doc, published=None), [], records)[0].organizers == bodies

@@ -16,7 +16,7 @@ kind the body lacks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -50,6 +50,8 @@ class _Draft:
     cue: _Cue
     date: str | None
     part_of_day: str | None
+    own_day: bool = False
+    """Whether the anchor's own sentence dates it."""
     merged: list[_Cue] = field(default_factory=list)
     location: str | None = None
     organizers: list[str] = field(default_factory=list)
@@ -67,7 +69,7 @@ _NAME_STOP = re.compile(
 _PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+)?(?:\S+\s+)?)$", re.I)
 _PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|tiến hành)(?!\w)", re.I)
 _RETROSPECT = re.compile(r"^\W*(?:trong\s+)?(?:giai đoạn|thời gian qua|những năm qua|nhiều năm qua|năm qua|qua \d+ năm|từ năm)", re.I)
-_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|không thể|chưa|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
                      r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
 # "dự" alone is attending; "dự án", "dự thảo", "dự kiến" ... are other words
 _DU = r"dự(?!\s+(?:án|thảo|kiến|báo|toán|trữ|định|đoán|phòng|bị|luật|tính)(?!\w))"
@@ -90,6 +92,8 @@ _AT_EVENT = re.compile(r"^\W*(?:tại|trong|bên lề)\s+(?:buổi\s+|cuộc\s+)
 # "Hội nghị Trung ương 8 đã khẳng định: ...", "Theo kết luận tại kỳ họp 20, ...": an event cited as an authority
 _CITED_AFTER = re.compile(r"^\s*(?:đã\s+|cũng\s+)?(?:khẳng định|nêu|nêu rõ|chỉ rõ|chỉ ra|đề ra|xác định|nhận định|kết luận)(?!\w)",
                           re.I)
+# "Hội nghị Trung ương tháng 10 đã thống nhất ...": outside the lead, an occasion named for what it decided
+_OUTCOME_AFTER = re.compile(r"\s*(?:đã|cũng đã|vừa)\s+(?:thống nhất|quyết định|thông qua|bầu|kết luận)(?!\w)", re.I)
 _ACCORDING_TO = re.compile(r"^\W*theo\s+(?!đó|kế hoạch|dự kiến|chương trình)", re.I)
 _REPORTED_SPEECH = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh)\s*[,:]", re.I)
 _HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh|phát biểu|theo)(?!\w)", re.I)
@@ -140,6 +144,8 @@ _BODY_IN_NAME = re.compile(
 # "Hội nghị tổng kết năm 2022 của Sở Nội vụ": the body whose event it is
 _OF_BODY = re.compile(r"\s*(?:năm \d{4}\s+)?của\s+([A-ZĐ][^,;.()]*?)(?=\s+(?:tổ chức|diễn ra|đã|được|vào|tại|do|khai mạc|"
                       r"với|năm|về|sáng|chiều|tối|ngày|khóa|khoá|nhiệm kỳ|lần)\s|[,;.(]|$)")
+_WITH_A_GUEST = re.compile(r"(?:tiếp|làm việc|gặp|hội đàm|hội kiến)(?!\w)", re.I)  # "buổi tiếp Đoàn ... của X": X visits
+_OPENS_WITH_AT = re.compile(r"\W*(?:\w+\W+){0,3}?(?:tại|trong)\s+(?:buổi\s+|cuộc\s+)?", re.I)
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(.+?)\s+(?:đồng\s+)?chủ trì", re.I)
 _CHAIRS = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)", re.I)
 
@@ -297,7 +303,8 @@ def _read(cue: _Cue, has_date: bool, own: bool) -> _Reading:
                              or (_RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body")),
         told_by_someone=bool(cue.form == "verb" and _HEARSAY.search(before) or _REPORTED_SPEECH.search(before)),
         step_of_another=bool(cue.form == "verb" and _AT_EVENT.match(before)),
-        another_or_cited=bool(_ANOTHER_BEFORE.search(before) or (cue.form == "noun" and _cited(cue, before))),
+        another_or_cited=bool(_ANOTHER_BEFORE.search(before) or (cue.form == "noun" and _cited(cue, before))
+                              or (cue.form == "noun" and not own and _OUTCOME_AFTER.match(after))),
         pointing_back=bool(_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
                            or _ANAPHORA.search(cue.name)
                            or (_PLACED_AT.search(before) and not (has_date or own or _held_by_someone(after)))),
@@ -398,7 +405,7 @@ def _open_events(anchors: list[_Cue], dates: list[DateMention], doc: Doc) -> lis
         if date and latest and int(date[:4]) < latest - 1 and (drafts or _year_written(cue, date, dates)):
             continue  # a historical event recalled (unless the lead's, its year only inferred), not the one reported
         _merge_or_open(drafts, cue, date, part, dated)
-    return drafts
+    return _fold_bare(drafts)
 
 
 def _year_written(cue: _Cue, date: str, dates: list[DateMention]) -> bool:
@@ -433,31 +440,39 @@ def _latest_year(dates: list[DateMention]) -> int | None:
 def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str | None, dated: bool) -> None:
     """Fold ``cue`` into the draft of the same event, or open a new one."""
     confirming = cue.sentence.kind in ("title", "caption")  # they add an event only of a kind the body lacks
-    named_before = None if dated or _FRESH.search(_own_text(cue)) else _named_before(drafts, cue, date)
-    if named_before is not None:
-        named_before.merged.append(cue)
-        return
     for draft in drafts:
         if draft.cue.kind != cue.kind:
             continue
         if confirming or _same_event(draft, cue, date, part):
             if date and not draft.date and not confirming:
                 draft.cue, cue = cue, draft.cue  # the sentence that dates the event is the one that reports it
+                draft.own_day = dated
             draft.merged.append(cue)
             draft.date = draft.date or date
             draft.part_of_day = draft.part_of_day or part
             return
-    drafts.append(_Draft(cue, date, part))
+    drafts.append(_Draft(cue, date, part, dated))
 
 
-def _named_before(drafts: list[_Draft], cue: _Cue, date: str | None) -> _Draft | None:
-    """The open event a bare cue names again by its head word ("đại hội" after "Đại hội đồng cổ đông ..."), whatever
-    kind the bare word alone would give."""
-    if cue.form != "noun" or _distinctive(cue) or cue.sentence.kind not in ("body", "heading"):
-        return None
-    head = cue.sentence.text[cue.start - cue.sentence.start: cue.end - cue.sentence.start].casefold()
-    same = [d for d in drafts if d.cue.name.casefold().startswith(head) and (not date or not d.date or d.date == date)]
-    return same[-1] if same else None
+def _fold_bare(drafts: list[_Draft]) -> list[_Draft]:
+    """Events opened by a bare head word ("đại hội") that an event's full name starts with ("Đại hội đồng cổ đông
+    ..."): the bare word means that kind of occasion here; with no day of its own, it is that very event."""
+    out = list(drafts)
+    for draft in drafts:
+        cue = draft.cue
+        if cue.form != "noun" or _distinctive(cue) or cue.sentence.kind not in ("body", "heading"):
+            continue
+        head = cue.sentence.text[cue.start - cue.sentence.start: cue.end - cue.sentence.start].casefold()
+        named = [d for d in out if d is not draft and d.cue.name.casefold().startswith(head)
+                 and (_distinctive(d.cue) or d.cue.end - d.cue.start > len(head))]
+        if not named:
+            continue
+        if not (draft.own_day or _FRESH.search(_own_text(cue))):
+            named[0].merged += [cue, *draft.merged]
+            out.remove(draft)
+        else:
+            draft.cue = replace(cue, kind=named[0].cue.kind)  # another sitting of the same kind of occasion
+    return out
 
 
 def _same_event(draft: _Draft, cue: _Cue, date: str | None, part: str | None) -> bool:
@@ -573,14 +588,42 @@ def _organizers(text: str, cue: _Cue, organizations: list[Organization]) -> list
         return bodies_between(text, sentence.start + held_by.start(1), sentence.start + held_by.end(1), organizations)
     if cue.form == "verb" and cue.kind in ("meeting", "signing_ceremony"):
         return bodies_before(text, sentence.start, sentence.end, _verb_phrase_start(local, rel), organizations)
-    owner = _OF_BODY.match(local, rel + len(cue.name)) if cue.form == "noun" else None
+    if cue.form == "verb":
+        return []
+    if _WITH_A_GUEST.search(cue.name):
+        return []  # the name holds the guest ("buổi tiếp Đoàn công tác của X"), not the host
+    owner = _OF_BODY.match(local, rel + len(cue.name))
     if owner:
         return bodies_listed(text, sentence.start + owner.start(1), sentence.start + owner.end(1), organizations)
-    inside = _BODY_IN_NAME.match(cue.name, cue.end - cue.start)
-    if inside and cue.form == "noun":
-        start = cue.start + inside.start(1)
-        return bodies_before(text, start, start + len(inside.group(1)), len(inside.group(1)), organizations)
-    return []
+    return _body_in_name(text, cue, organizations) or _subject_after(text, cue, organizations)
+
+
+def _body_in_name(text: str, cue: _Cue, organizations: list[Organization]) -> list[str]:
+    """The body an event's name holds ("Đại hội đại biểu Hội Nông dân Việt Nam khóa VII"): the first the
+    organisation stage read inside the name, else the name's own body words."""
+    start, end = cue.end, cue.start + len(cue.name)
+    inside = sorted((m.start, -m.end, o.name) for o in organizations for m in o.mentions if start <= m.start and m.end <= end)
+    if inside:
+        return [inside[0][2]]
+    named = _BODY_IN_NAME.match(cue.name, cue.end - cue.start)
+    if named is None:
+        return []
+    at = cue.start + named.start(1)
+    return bodies_before(text, at, at + len(named.group(1)), len(named.group(1)), organizations)
+
+
+def _subject_after(text: str, cue: _Cue, organizations: list[Organization]) -> list[str]:
+    """ "Tại hội nghị ..., Ban Chỉ đạo tỉnh cho biết ...": the body speaking at an occasion the sentence opens with."""
+    local = cue.sentence.text
+    rel = cue.start - cue.sentence.start
+    if not _OPENS_WITH_AT.fullmatch(local[:rel]):
+        return []
+    comma = local.find(", ", rel + len(cue.name))
+    if comma < 0:
+        return []
+    at = cue.sentence.start + comma + 2
+    first = sorted((m.start, -m.end, o.name) for o in organizations for m in o.mentions if at <= m.start <= at + 1)
+    return [first[0][2]] if first else []
 
 
 def _verb_phrase_start(local: str, rel: int) -> int:
