@@ -53,7 +53,8 @@ _ANAPHORA = re.compile(r"\s(?:này|đó|trên|nói trên)$")
 # "Chương trình hành động thực hiện Nghị quyết số 57 ngày 22/12/2024": that day is the resolution's
 _OTHER_DOCUMENT = re.compile(r"(?i)(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|luật|kết luận|công văn|thông báo)")
 # "chứng kiến lễ ký kết các văn kiện: A; B; C": a list of documents signed on one occasion
-_DOCUMENT_LIST = re.compile(r"(?<!\w)(?:lễ\s+)?(?:ký kết|ký|trao)\s+(?:các\s+|\d+\s+)?văn kiện[^:;.]{0,40}?:\s*", re.I)
+# (no capital between the word and the colon: "văn kiện hợp tác Ảnh: ..." is a caption)
+_DOCUMENT_LIST = re.compile(rf"(?<!\w)(?:[lL]ễ\s+)?(?:[kK]ý kết|[kK]ý|[tT]rao)\s+(?:các\s+|\d+\s+)?văn kiện[^:;.{UPPER}]{{0,40}}?:\s*")
 _SIGNED_IN_LIST = re.compile(r"ký", re.I)
 _ITEM_OWNER = re.compile(rf"(?<!\w)của\s+([{UPPER}][^,;]+?)(?=\s+về\s|[,;]|$)")
 _ITEM_STOP = re.compile(r"\s(?=giữa\s)|,\s")
