@@ -405,3 +405,10 @@ def test_organizers_from_the_name(body, bodies):
     records = [Organization(name=n, mentions=[Span.of(text, text.index(n), text.index(n) + len(n))])
                for n in named if n in text]
     assert find_events(doc, find_dates(doc, published=None), [], records)[0].organizers == bodies
+
+
+def test_an_occasion_the_headline_names_is_the_articles_own():
+    body = ("Sáng 15/11/2023, Hội nghị Cấp cao khu vực lần thứ 10 khai mạc tại Hà Nội. "
+            "Phát biểu tại Lễ ký kết Hiệp định ABX, Thủ tướng nhấn mạnh ý nghĩa của hiệp định.")
+    found = events(body, headline="Hiệp định ABX mở ra cơ hội mới cho khu vực")
+    assert [e.kind for e in found] == ["conference", "signing_ceremony"]

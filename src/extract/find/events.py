@@ -162,7 +162,8 @@ def find_events(doc: Doc, dates: list[DateMention], people: list[Person], organi
     """Every event ``doc`` reports as happening, one per real event."""
     dates = [d for d in dates if not _DOCUMENT_DAY.search(doc.text, max(0, d.span.start - 80), d.span.start)]
     cues = [cue for s in doc.sentences if s.kind in ("title", "body", "caption", "heading") for cue in _cues(doc.text, s)]
-    anchors, references = _sort(cues, dates)
+    headline = " ".join(s.text for s in doc.sentences if s.kind == "title").casefold()
+    anchors, references = _sort(cues, dates, headline)
     drafts = _open_events(anchors, dates, doc)
     if not anchors:  # anchors that were all of historical events: the lead is not about a new one
         drafts = _from_lead(doc, references, dates)
@@ -233,12 +234,11 @@ def _named(cue: _Cue) -> bool:
     return len(rest) >= 2 or (len(rest) == 1 and (rest[0][0].isupper() or rest[0][0].isdigit()))
 
 
-def _sort(cues: list[_Cue], dates: list[DateMention]) -> tuple[list[_Cue], list[_Cue]]:
+def _sort(cues: list[_Cue], dates: list[DateMention], headline: str) -> tuple[list[_Cue], list[_Cue]]:
     """Split the cues into anchors and references; cues of plans and series are dropped."""
     anchors, references = [], []
     lead = {c.sentence.start for c in cues if c.sentence.kind == "body"}
     lead = set(sorted(lead)[:1])  # the first body sentence with a cue tells the article's own event
-    headline = " ".join(c.sentence.text for c in cues if c.sentence.kind == "title").casefold()
     for cue in cues:
         own = cue.sentence.start in lead or _in_headline(cue, headline)
         role = _decide(_read(cue, bool(_dates_in(cue, dates)), own))
