@@ -409,6 +409,6 @@ def test_organizers_from_the_name(body, bodies):
 
 def test_an_occasion_the_headline_names_is_the_articles_own():
     body = ("Sáng 15/11/2023, Hội nghị Cấp cao khu vực lần thứ 10 khai mạc tại Hà Nội. "
-            "Phát biểu tại Lễ ký kết Hiệp định ABX, Thủ tướng nhấn mạnh ý nghĩa của hiệp định.")
+            "Phát biểu tại Lễ ký kết Hiệp định ABX, Thủ tướng đã nhấn mạnh ý nghĩa của hiệp định.")
     found = events(body, headline="Hiệp định ABX mở ra cơ hội mới cho khu vực")
     assert [e.kind for e in found] == ["conference", "signing_ceremony"]
