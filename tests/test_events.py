@@ -81,6 +81,7 @@ NOT_HAPPENING = [
     ("a duty, not a reception", "Ngày 3/3/2023, HĐND tỉnh đã quy định mức bồi dưỡng cho người làm nhiệm vụ tiếp công "
      "dân."),
     ("according to", "Theo kết luận tại Kỳ họp thứ 12 của Ủy ban Kiểm tra, ông Bình đã vi phạm quy định."),
+    ("a time still to come", "Hai bên đã nhất trí tổ chức một cuộc gặp cấp thứ trưởng vào cuối tháng 8 tới tại Hà Nội."),
     ("could not come", "Ông Bình không thể về tỉnh dự và làm việc với Đoàn kiểm tra vì lý do sức khỏe."),
     ("not yet", "Đến nay, Sở Xây dựng vẫn chưa làm việc với Đoàn thanh tra của Bộ."),
     ("an earlier session named", "Cử tri phấn khởi trước kết quả Kỳ họp thứ năm, HĐND tỉnh khóa XII ngày 3/3/2023."),

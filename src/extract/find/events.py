@@ -68,6 +68,7 @@ _NAME_STOP = re.compile(
 )
 _PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+)?(?:\S+\s+)?)$", re.I)
 _PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|tiến hành)(?!\w)", re.I)
+_COMING = re.compile(r"(?<!\w)(?:vào\s+)?(?:đầu|giữa|cuối)?\s*(?:tháng|tuần|năm|quý)\s+(?:\d+\s+|[IV]+\s+)?tới(?!\w)", re.I)
 _RETROSPECT = re.compile(r"^\W*(?:trong\s+)?(?:giai đoạn|thời gian qua|những năm qua|nhiều năm qua|năm qua|qua \d+ năm|từ năm)", re.I)
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|không thể|chưa|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
                      r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
@@ -366,6 +367,8 @@ def _future(cue: _Cue) -> bool:
     end = rel if cue.form == "verb" else rel + len(cue.name) + 25
     if cue.first and cue.form == "noun" and _PLANNED.search(cue.sentence.text, start, end + 40):
         return True  # "Hội nghị X, “Hội nghị Y” sẽ được tổ chức vào ..."
+    if _COMING.search(cue.sentence.text, rel, rel + len(cue.name) + 60):
+        return True  # "tổ chức một cuộc gặp ... vào cuối tháng 8 tới": a time still to come
     return bool(_FUTURE.search(_LONG_QUOTE.sub("", cue.sentence.text[start:end])))
 
 
