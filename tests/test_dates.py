@@ -179,6 +179,7 @@ def test_every_date_form_is_kept(text, expected):
 NOT_DAYS = [
     ("hours", "Tin vắn\nHọp từ 9-10 h mỗi sáng."),
     ("counts", "Tin vắn\nMỗi người đến từ 3-8 lần."),
+    ("a span of days", "Tin vắn\nHợp đồng ký trước 3-6 ngày."),
     ("a list that is no list of days", "Tin vắn\nTrong 5, 3 và 1/2 số hộ được hỗ trợ."),
 ]
 

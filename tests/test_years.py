@@ -69,6 +69,7 @@ NEVER = [
     ("deadline", "Tin vắn\nNgày 18/4, đoàn công tác làm việc với tỉnh.\nTỉnh gửi hồ sơ trước 28/4/2025.", "18/4"),
     ("full date too far away", "Tin vắn\nNgày 2.6, đoàn kiểm tra làm việc.\nÔng được bổ nhiệm ngày 23.12.2015.", "2.6"),
     ("bound", "Tin vắn\nNgày 5/7, ông nói sai phạm xảy ra từ năm 2008.", "5/7"),
+    ("a year compared with", "Tin vắn\nKết quả khả quan so với năm 2019.\nNgày 18/10 tới, công ty họp cổ đông.", "18/10"),
     ("review in another clause", "Tin vắn\nTrao đổi hôm 29/11, ông cho biết năm 2006 đã phát hiện sai phạm.", "29/11"),
     ("cited congress", "Tin vắn\nNgày 27-2, Bí thư nói về mục tiêu của Đại hội Đảng bộ nhiệm kỳ 2015-2020 đề ra.", "27-2"),
     ("nothing at all", "Họp bàn\nSáng 19/7, Ban Thường vụ họp.", "19/7"),

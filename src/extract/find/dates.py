@@ -3,15 +3,19 @@
 Rules find the candidates: numeric days (``26/5/2017``, ``21.03.2017``,
 ``26-5-2017``), wordy days (``ngày 16 tháng 5 năm 2024``, read by
 dateparser), months (``tháng 10/2017``), days without a year after a date
-cue (``Sáng 19/7``, ``(2.5)``, ``trưa nay 27-2``), day ranges (``từ ngày 2 -
-7.5.2025``, ``từ 20 đến 25/6``) and year periods (``giai đoạn 2017-2020``).
-Times (``14 giờ``, ``8h30``) are never dates.
+cue (``Sáng 19/7``, ``(2.5)``, ``trưa nay 27-2``, ``vào 15-8``, ``trước
+30/4``), lists of days sharing a cue, a month or a year (``các ngày 22, 23
+và 27/7``, ``ngày 16-4, 17-4/2020``), day ranges (``từ ngày 2 - 7.5.2025``,
+``từ 20 đến 25/6``, ``(11 đến 21-3)``, ``từ 26/12 đến 5/1/2025``) and year
+periods (``giai đoạn 2017-2020``). Times and counts (``14 giờ``, ``8h30``,
+``9-10 h``, ``3-8 lần``) are never dates. Every form is kept.
 
 A day without a year takes its year by CONTRACT.md's rule: the publication
 date; a year written with the same day, range or list, or "năm X" in its
-sentence; the article's reference year (``years.py``); failing all it stays
-``--MM-DD`` and says why. Each day records where its year came from
-(``year_from``).
+clause; the article's reference year (``years.py``); failing all it stays
+``--MM-DD`` (a range's end in ``yearless_end``) and says why. Each day
+records where its year came from (``year_from``). Part of day goes on point
+mentions only, never on a period that starts that day.
 """
 
 from __future__ import annotations
@@ -31,14 +35,14 @@ _M = r"(?P<{0}>[01]?\d)"
 _Y = r"(?P<{0}>(?:19|20)\d{{2}})"
 _END = r"(?![\d]|[/.-]\d)"
 # hours and counts: "từ 9-10 h", "3-8 lần" are no days
-_NOT_A_DAY = r"(?!\s*(?:h\b|giờ|g\d|phút|lần|người|%|tuổi|km\b|kg\b|tấn|ha\b|triệu|tỷ|nghìn|đồng|USD))"
+_NOT_A_DAY = r"(?!\s*(?:h\b|giờ|g\d|phút|ngày\b|tuần|tháng|năm\b(?!\s+nay)|lần|người|%|tuổi|km\b|kg\b|tấn|ha\b|triệu|tỷ|nghìn|đồng|USD))"
 _DASH = r"\s*(?:-|–|—|đến|tới)\s*"
 
 # Each pattern opens with a lookahead on the first characters it can start with: the same
 # matches, but the engine leaves most positions of the text at once (two to three times faster).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_list", re.compile(
-        rf"(?=[ntvcbhk])(?P<cue>(?:(?:các|hai|ba|bốn|những)\s+)?(?:ngày|vào|trong)\s+)(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*(?:,|và)\s*"
+        rf"(?<!\w)(?=(?:các|hai|ba|bốn|những|ngày|vào|trong)\s[\w\s]{{0,6}}?\d)(?P<cue>(?:(?:các|hai|ba|bốn|những)\s+)?(?:ngày|vào|trong)\s+)(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*(?:,|và)\s*"
         rf"{_D.format('d')}(?P<s>[/.-]){_M.format('m')}(?:(?P=s){_Y.format('y')})?{_END}{_NOT_A_DAY}",
         re.IGNORECASE)),
     ("day_range", re.compile(
@@ -122,21 +126,21 @@ def _candidates(text: str) -> list[_Found]:
             if any(s < end and start < e for s, e in taken):
                 continue
             items = _list_items(match) if rule == "day_list" else [(start, end, _read(rule, match))]
-            if any(candidate is None for _, _, candidate in items):
+            if not items or any(candidate is None for _, _, candidate in items):
                 continue
             found += [_Found(a, b, rule, *candidate) for a, b, candidate in items]
             taken.append((start, end))
     return sorted(_with_list_tails(text, found, taken), key=lambda f: f.start)
 
 
-def _list_items(m: re.Match[str]) -> list[tuple[int, int, tuple | None]]:
+def _list_items(m: re.Match[str]) -> list[tuple[int, int, tuple]]:
     """The days of "các ngày 22, 23 và 27/7(/2025)": each its own day, all of the month (and year) written last."""
     year, month = _int(m["y"]), int(m["m"])
     items = [(d.start() + m.start("days"), d.end() + m.start("days"), int(d.group())) for d in re.finditer(r"\d+", m["days"])]
     items.append((m.start("d"), m.end(), int(m["d"])))
     days = [day for _, _, day in items]
     if days != sorted(set(days)) or not all(_valid(year, month, day) for day in days):
-        return [(0, 0, None)]  # "ngày 5, 3 và 1/2" is no list of days
+        return []  # "trong 5, 3 và 1/2" is no list of days
     return [(a, b, ((year, month, day), None)) for a, b, day in items]
 
 
@@ -167,7 +171,7 @@ def _share_year(items: list[_Found], year: int | None) -> list[_Found]:
             else f for f in items]
 
 
-def _first_group(rule: str) -> str:  # noqa: the list rule reads its own groups
+def _first_group(rule: str) -> str:
     return {"day_range": "d1", "year_period": "y1", "month": 0, "wordy_day": 0}.get(rule, "d")  # type: ignore[return-value]
 
 

@@ -41,16 +41,17 @@ _ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4
 _FULL_DATE_REACH = 92  # "within about three months"
 
 # a review of a period, its year and the months it covers: (period, year) -> window
-_REVIEW = re.compile(
-    rf"(?:tổng kết|sơ kết|tình hình|đánh giá|kiểm điểm|kết quả|thường kỳ)\b(?:(?!nhiệm vụ|phương hướng)[^.;:!?\n]){{0,90}}?"
-    rf"(?:(?P<half>(?:6|sáu) tháng(?: đầu)? năm|(?:9|chín) tháng(?: đầu)? năm)\s+|quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*"
-    rf"|(?<!\S)tháng\s+(?P<m>1[0-2]|0?[1-9])\s*[/-]\s*|năm\s+)"
-    + _Y.replace("(", "(?P<y>", 1), re.IGNORECASE)
+# a review of a period: the period and its year, then the review word looked for before it (fewer places to try)
+_REVIEWED = re.compile(
+    rf"(?=[69sqtnSQTN])(?:(?P<half>(?:6|sáu) tháng(?: đầu)? năm|(?:9|chín) tháng(?: đầu)? năm)\s+|quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*"
+    rf"|(?<!\S)tháng\s+(?P<m>1[0-2]|0?[1-9])\s*[/-]\s*|(?<!\S)năm\s+)" + _Y.replace("(", "(?P<y>", 1), re.IGNORECASE)
+_REVIEW_WORD = re.compile(
+    r"(?:tổng kết|sơ kết|tình hình|đánh giá|kiểm điểm|kết quả|thường kỳ)\b(?:(?!nhiệm vụ|phương hướng)[^.;:!?\n]){0,90}?$", re.IGNORECASE)
 # the tasks a meeting or a report sets out for a year, or for its end ("triển khai nhiệm vụ năm 2018")
 _TASKS = re.compile(
-    rf"(?:triển khai|phương hướng|hội nghị|báo cáo|kế hoạch|tổng kết|sơ kết|đề ra)\b[^.;:!?\n]{{0,80}}?"
     rf"nhiệm vụ\b[^.;:!?\n]{{0,50}}?(?<!\S)(?P<late>(?:6|sáu) tháng cuối\s+|cuối\s+)?năm\s+" + _Y.replace("(", "(?P<y>", 1),
     re.IGNORECASE)
+_TASK_SETTER = re.compile(r"(?:triển khai|phương hướng|hội nghị|báo cáo|kế hoạch|tổng kết|sơ kết|đề ra)\b[^.;:!?\n]{0,80}$", re.IGNORECASE)
 _TERM = re.compile(
     rf"(?:đại hội|bầu|chuyển giao|ra mắt)\b[^.;!?\n]{{0,150}}?nhiệm kỳ\s+(?:mới\s+)?(?:[IVXL]+\s*)?\(?\s*"
     + _TERM_START, re.IGNORECASE)
@@ -64,8 +65,9 @@ _YEAR_PAIR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*[-–—]\s*(?:\d{{1,2}}\
 # deadlines, bounds, births, foundings, documents
 _NOT_PRESENT = re.compile(
     r"(?:đến|tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|phấn đấu|chỉ tiêu|dự toán|dự kiến|định hướng|sinh|SN|"
-    r"kể từ|trước|sau|hạn|hiệu lực|ký ngày|ban hành|thành lập|cách đây)(?!\w)[^.;,()\n\d]{0,25}"
+    r"kể từ|trước|sau|hạn|hiệu lực|ký ngày|ban hành|thành lập|cách đây|từ trần|qua đời|hy sinh|so với|cùng kỳ)(?!\w)[^.;,()\n\d]{0,25}"
     r"(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*){0,2}(?:năm\s+)?$", re.IGNORECASE)
+_LONE_YEAR = re.compile(r"(?<![\d/.-])(?<![\d/.-]\s)((?:19|20)\d{2})(?![\d]|[.,/-]\d)")
 _BOUND = re.compile(r"(?<!\w)từ\s+(?:năm\s+)?$", re.IGNORECASE)
 _DOCUMENT_DAY = re.compile(
     r"(?<!\w)(?:số\s+\d+[\w./-]*|\d+[\w.-]*/[\w./-]+)(?:\s+của\s+[^,;.]{1,50}?)?,?\s+(?:ban hành\s+)?(?:ngày\s+)?$")
@@ -132,7 +134,7 @@ def clause_year(text: str) -> int | None:
     >>> clause_year("Ngày 3.6, huyện đạt 16% kế hoạch năm 2025") is None
     True
     """
-    if _REVIEW.search(text) or _TASKS.search(text):
+    if _reviewed(text) or _tasks(text):
         return None  # the year of a review or of tasks is not the meeting's own
     years = {int(m.group(1)) for m in re.finditer(rf"(?<!\S)năm\s+{_Y}", text, re.IGNORECASE)
              if not _not_present(text, m.start()) and not _in_period(text, m.start(1))}
@@ -195,24 +197,34 @@ def _month(year: int, month: int) -> tuple[int, int]:
     return (month - 1) % 12 + 1, year + (month - 1) // 12
 
 
-def _reviews(text: str) -> list[Evidence]:
+def _reviewed(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, year, last month) of each period a review word reviews ("tổng kết công tác năm 2017": December)."""
     out = []
-    for m in _REVIEW.finditer(text):
-        year, end = int(m["y"]), 12
-        if m["m"]:
-            end = int(m["m"])
-        elif m["q"]:
-            end = 3 * _ROMAN_QUARTER[m["q"].lower()]
-        elif m["half"]:
-            end = 6 if m["half"][0] in "6s" else 9
-        out.append(_window(year, f"the review of {m.group(0)[-40:]!r}", (end - 2, 1), (end + 4, 1)))
-    reviewed = [m.span() for m in _REVIEW.finditer(text)]
+    for m in _REVIEWED.finditer(text):
+        word = _REVIEW_WORD.search(text, max(0, m.start() - 100), m.start())
+        if word and not _not_present(text, m.start("y")):  # not "so với năm 2019", "đến năm 2030"
+            end = int(m["m"]) if m["m"] else 3 * _ROMAN_QUARTER[m["q"].lower()] if m["q"] else 12
+            end = (6 if m["half"][0] in "6s" else 9) if m["half"] else end
+            out.append((word.start(), m.end(), int(m["y"]), end))
+    return out
+
+
+def _tasks(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, year, whether for the year's end) of each year's tasks a meeting or report sets out."""
+    reviewed = [(a, b) for a, b, _, _ in _reviewed(text)]
+    out = []
     for m in _TASKS.finditer(text):
-        if any(a <= m.start("y") < b for a, b in reviewed):
-            continue  # "kết quả thực hiện nhiệm vụ năm 2020" reviews the year, it sets no tasks
-        year = int(m["y"])
-        first, last = ((6, 1), (12, 1)) if m["late"] else ((-1, 1), (6, 1))  # -1: November of the year before
-        out.append(_window(year, f"the tasks of {m.group(0)[-40:]!r}", first, last))
+        setter = _TASK_SETTER.search(text, max(0, m.start() - 90), m.start())
+        if setter and not any(a <= m.start("y") < b for a, b in reviewed):  # "kết quả thực hiện nhiệm vụ năm 2020" reviews
+            out.append((setter.start(), m.end(), int(m["y"]), bool(m["late"])))
+    return out
+
+
+def _reviews(text: str) -> list[Evidence]:
+    out = [_window(year, f"the review of {text[a:b][-40:]!r}", (end - 2, 1), (end + 4, 1)) for a, b, year, end in _reviewed(text)]
+    for a, b, year, late in _tasks(text):
+        first, last = ((6, 1), (12, 1)) if late else ((-1, 1), (6, 1))  # -1: November of the year before
+        out.append(_window(year, f"the tasks of {text[a:b][-40:]!r}", first, last))
     return out
 
 
@@ -249,7 +261,7 @@ def _framing_texts(doc: Doc, undated: Sequence[int]) -> list[tuple[str, str]]:
 
 def _occasion_years(text: str) -> list[tuple[int, str]]:
     """Years written right after the name of an occasion ("Lễ hội ... 2025", "Hội nghị ... năm 2025")."""
-    reviewed = [m.span() for pattern in (_REVIEW, _TASKS) for m in pattern.finditer(text)]
+    reviewed = [(a, b) for a, b, *_ in [*_reviewed(text), *_tasks(text)]]
     return [(int(m["y"]), m.group(0)) for m in _occasion_pattern().finditer(text)
             if not _not_present(text, m.start("y")) and not any(a <= m.start("y") < b for a, b in reviewed)]
 
@@ -276,12 +288,12 @@ def _anniversaries(article: str, text: str) -> list[tuple[int, str]]:
 
 
 def _present_year(text: str, days: Sequence[dt.date]) -> int:
-    """The latest year the article reports: of its reported days and of "năm X" that is no target or bound.
+    """The latest year the article writes, outside targets, bounds and the ends of periods.
 
     Full dates more than a year before it date background (a war, a founding, a career), not the present.
     """
     years = [day.year for day in days]
-    years += [int(m.group(1)) for m in re.finditer(rf"(?<!\S)năm\s+{_Y}", text, re.IGNORECASE) if not _not_present(text, m.start())]
+    years += [int(m.group(1)) for m in _LONE_YEAR.finditer(text) if not _not_present(text, m.start())]
     return max(years, default=0)
 
 
