@@ -28,6 +28,9 @@ KINDS = [
     ("thỏa thuận đặt mua", "Hãng Vietjet đã ký thỏa thuận đặt mua 20 máy bay với hãng Airbus.", "contract"),
     ("giao ước thi đua", "Các cụm thi đua đã ký giao ước thi đua năm 2022 tại hội nghị.", "other"),
     ("được ký kết after", "Chương trình hợp tác giữa hai tỉnh đã được ký kết vào ngày 4/4/2022.", "cooperation_programme"),
+    ("tuyên bố chung", "Sau hội đàm, hai nhà lãnh đạo đã ký Tuyên bố chung về quan hệ đối tác toàn diện.", "other"),
+    ("ký kết chương trình X", "Tháng 3/2022, Huyện ủy Phù Mỹ và Thị ủy An Nhơn ký kết chương trình kết nghĩa.",
+     "cooperation_programme"),
 ]
 
 
@@ -46,6 +49,14 @@ NOT_SIGNED = [
     ("đăng ký", "Người lao động đăng ký hợp đồng bảo hiểm tại bưu điện xã."),
     ("all of them", "Cam kết lần này sâu hơn tất cả hiệp định đã ký kết trước đó."),
     ("a task", "Phòng Kinh tế tham mưu cho UBND huyện ban hành đề án phát triển cây dược liệu."),
+    ("a habit", "Hằng năm, Sở Y tế ký hợp đồng khám bệnh với các bệnh viện tư nhân."),
+    ("going on", "Năm 2023, công ty tiếp tục ký hợp đồng cung cấp điện cho khu công nghiệp."),
+    ("with many partners", "Trường đã ký kết thỏa thuận hợp tác với nhiều tổ chức trong và ngoài nước."),
+    ("asked for", "Đề nghị Bộ Tài chính sớm phê duyệt đề án sắp xếp lại các đơn vị trực thuộc."),
+    ("a joint resolution is a legal act", "Ngày 4/4/2022, Ủy ban Trung ương Mặt trận và Chính phủ đã ký Nghị quyết liên "
+     "tịch hướng dẫn công tác giám sát."),
+    ("signed years before", "Ngày 5/3/2023, lãnh đạo hai tỉnh gặp nhau. Hai bên triển khai Thỏa thuận về kết nối hai nền kinh tế đã ký kết năm 2017 giữa hai "
+     "nước."),
     ("said in a quote", "\"Ở nhiều nước, chủ đầu tư ký hợp đồng mua bán trực tiếp với người mua\", ông Tâm cho biết."),
 ]
 
@@ -119,3 +130,17 @@ def test_parties_the_organisation_stage_read():
                            mentions=[Span.of(text, vla, vla + 3)])]
     found = find_agreements(doc, find_dates(doc, published=None), [], bodies)[0]
     assert found.parties == ["Cục Hải quan thành phố Đà Nẵng", "Hiệp hội Doanh nghiệp Logistics Việt Nam"]
+
+
+def test_documents_listed_after_van_kien():
+    body = ("Hai nhà lãnh đạo đã chứng kiến lễ ký kết các văn kiện: Bản ghi nhớ về hợp tác du lịch giữa Bộ Văn hóa Việt "
+            "Nam và Bộ Du lịch Lào; Nghị định thư về vận tải đường bộ giữa Chính phủ hai nước; Quy chế hoạt động của "
+            "Ủy ban hợp tác liên Chính phủ về giáo dục.")
+    found = [(a.kind, a.parties) for a in agreements(body)]
+    assert found == [("memorandum", ["Bộ Văn hóa Việt Nam", "Bộ Du lịch Lào"]), ("other", ["Chính phủ hai nước"]),
+                     ("other", ["Ủy ban hợp tác liên Chính phủ"])]
+
+
+def test_countries_as_parties():
+    body = "Hai nhà lãnh đạo đã ký Tuyên bố chung về quan hệ đối tác toàn diện giữa Việt Nam và Lào."
+    assert agreements(body)[0].parties == ["Việt Nam", "Lào"]

@@ -47,6 +47,13 @@ CUES = [
     ("buổi thông tin", "Sáng 12/4/2023, Giám đốc Sở Nội vụ chủ trì buổi thông tin kết quả lấy ý kiến cử tri.", "meeting"),
     ("chương trình nghệ thuật", "Tối 12/4/2023, chương trình nghệ thuật chào mừng ngày thống nhất đã diễn ra tại "
      "quảng trường.", "other"),
+    ("đại hội đồng cổ đông", "Sáng 28/4/2023, Đại hội đồng cổ đông thường niên của Công ty Cổ phần Thủy sản Hòa Bình diễn "
+     "ra tại Cần Thơ.", "meeting"),
+    ("đại hội thể dục thể thao", "Sáng 12/4/2023, Đại hội Thể dục thể thao huyện Phù Cát lần thứ IX đã khai mạc tại sân "
+     "vận động huyện.", "contest"),
+    ("giao lưu", "Tối 12/4/2023, Huyện đoàn tổ chức buổi giao lưu văn nghệ với đoàn viên thanh niên xã Cát Hải.", "other"),
+    ("đến thăm", "Ngày 12/4/2023, Chủ tịch UBND tỉnh Nguyễn Văn An đến thăm, tặng quà các gia đình chính sách ở "
+     "huyện Tây Sơn.", "meeting"),
 ]
 
 
@@ -74,6 +81,9 @@ NOT_HAPPENING = [
     ("a duty, not a reception", "Ngày 3/3/2023, HĐND tỉnh đã quy định mức bồi dưỡng cho người làm nhiệm vụ tiếp công "
      "dân."),
     ("according to", "Theo kết luận tại Kỳ họp thứ 12 của Ủy ban Kiểm tra, ông Bình đã vi phạm quy định."),
+    ("a time still to come", "Hai bên đã nhất trí tổ chức một cuộc gặp cấp thứ trưởng vào cuối tháng 8 tới tại Hà Nội."),
+    ("could not come", "Ông Bình không thể về tỉnh dự và làm việc với Đoàn kiểm tra vì lý do sức khỏe."),
+    ("not yet", "Đến nay, Sở Xây dựng vẫn chưa làm việc với Đoàn thanh tra của Bộ."),
     ("an earlier session named", "Cử tri phấn khởi trước kết quả Kỳ họp thứ năm, HĐND tỉnh khóa XII ngày 3/3/2023."),
 ]
 
@@ -168,6 +178,10 @@ LOCATIONS = [
     ("not tại hội nghị", "Phát biểu tại hội nghị, ông Bình đề nghị các ngành phối hợp chặt chẽ hơn.", None),
     ("not an event's name", "Sau 3 ngày (2 - 4/3/2023) thi đấu tại Giải vô địch cờ tướng trẻ toàn quốc, đội tỉnh nhà xếp thứ "
      "nhì.", None),
+    ("a commune", "Sáng 3/3/2023, Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri tại xã Cát Hanh, huyện Phù Cát.",
+     "xã Cát Hanh, huyện Phù Cát"),
+    ("ends before nhân", "Ngày 3/3/2023, lãnh đạo tỉnh đến thăm, tặng quà tại Trung tâm Điều dưỡng người có công nhân "
+     "ngày Thương binh - Liệt sĩ.", "Trung tâm Điều dưỡng người có công"),
     ("not a closing bracket", "Hội thảo khoa học về di sản (tổ chức ngày 3/3/2023 tại Huế) đã thu hút nhiều nhà nghiên cứu.",
      "Huế"),
 ]
@@ -346,3 +360,56 @@ def test_a_decision_handed_over_at_the_meeting_is_part_of_it():
 
 def test_meeting_someone_in_a_story_is_no_event():
     assert events("Dường như hai người mới gặp mặt lần đầu mà đã quý mến nhau ngay.") == []
+
+
+def test_an_occasion_only_cited_after_the_lead_is_no_event():
+    body = ("Sáng 8/12/2023, HĐND tỉnh khai mạc Kỳ họp thứ 15 khóa XII tại Hội trường tỉnh. "
+            "Ông Bình nhắc lại rằng tại Kỳ họp thứ 9, HĐND tỉnh đã thông qua nghị quyết về học phí.")
+    assert kinds(body) == [("meeting", "2023-12-08")]
+
+
+def test_the_lead_placed_at_a_named_occasion_is_the_event():
+    body = "Tại Hội nghị tổng kết công tác năm 2023 của Sở Tài chính, ông Bình cho biết thu ngân sách vượt dự toán."
+    assert [(e.kind, e.organizers) for e in events(body)] == [("conference", ["Sở Tài chính"])]
+
+
+def test_a_bare_head_word_names_the_open_event_again():
+    body = ("Sáng 28/4/2023, Đại hội đồng cổ đông thường niên của Công ty Cổ phần Thủy sản Hòa Bình diễn ra tại Cần Thơ. "
+            "Trưởng ban kiểm phiếu đã tuyên bố đại hội đủ điều kiện tiến hành.")
+    assert [(e.kind, e.organizers) for e in events(body)] == [("meeting", ["Công ty Cổ phần Thủy sản Hòa Bình"])]
+
+
+def test_an_occasion_named_for_what_it_decided_is_cited():
+    body = ("Sáng 8/3/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban quý I tại Quy Nhơn. "
+            "Trước đó, Hội nghị Trung ương tháng 10/2022 đã thống nhất chủ trương sắp xếp lại các ban chỉ đạo.")
+    assert kinds(body) == [("conference", "2023-03-08")]
+
+
+ORGANIZERS_FROM_THE_NAME = [
+    ("a body inside the name", "Sáng 13/12/2023, Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII "
+     "khai mạc tại Hà Nội.", ["Hội Cựu chiến binh Việt Nam"]),
+    ("the speaker at an occasion the lead opens with", "Tại hội nghị giao ban quý I, Ban Chỉ đạo 389 tỉnh cho biết "
+     "tình hình buôn lậu đã giảm.", ["Ban Chỉ đạo 389 tỉnh"]),
+    ("a guest is no host", "Sáng 18/4/2023, Chủ tịch UBND tỉnh đã có buổi tiếp Đoàn công tác của Ngân hàng Thế giới.", []),
+]
+
+
+@pytest.mark.parametrize("body, bodies", [x[1:] for x in ORGANIZERS_FROM_THE_NAME],
+                         ids=[x[0] for x in ORGANIZERS_FROM_THE_NAME])
+def test_organizers_from_the_name(body, bodies):
+    """The bodies as the organisation stage would read them (one record per body named in the row)."""
+    from extract.models import Organization, Span
+
+    text = normalise(f"{HEADLINE}\n\n{body}\n")
+    doc = segment(text)
+    named = ["Hội Cựu chiến binh Việt Nam", "Ban Chỉ đạo 389 tỉnh", "Ngân hàng Thế giới", "UBND tỉnh"]
+    records = [Organization(name=n, mentions=[Span.of(text, text.index(n), text.index(n) + len(n))])
+               for n in named if n in text]
+    assert find_events(doc, find_dates(doc, published=None), [], records)[0].organizers == bodies
+
+
+def test_an_occasion_the_headline_names_is_the_articles_own():
+    body = ("Sáng 15/11/2023, Hội nghị Cấp cao khu vực lần thứ 10 khai mạc tại Hà Nội. "
+            "Phát biểu tại Lễ ký kết Hiệp định ABX, Thủ tướng đã nhấn mạnh ý nghĩa của hiệp định.")
+    found = events(body, headline="Hiệp định ABX mở ra cơ hội mới cho khu vực")
+    assert [e.kind for e in found] == ["conference", "signing_ceremony"]

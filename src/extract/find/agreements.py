@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from .. import lexicons
 from ..models import Agreement, DateMention, Doc, Organization, Period, Person, Sentence, Span
-from .roles import bodies_before, bodies_listed, people_in
+from .roles import UPPER, bodies_before, bodies_listed, people_in
 
 _SIGNED_BEFORE = re.compile(
     r"(?<!\w)(?:ký kết|(?<!đăng )ký|phê duyệt|ban hành|(?:đã|được|vừa|chính thức|nhất trí|biểu quyết)\s+thông qua|"
@@ -34,7 +34,12 @@ _CEREMONY_BEFORE = re.compile(r"(?:lễ|buổi)\s+(?:ký kết|ký)\s+$", re.I)
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|hàng loạt|hàng chục|hàng trăm|tá|tất cả|mọi|\d[\d.,]*)\s+$", re.I)
 # a plan to sign, a task ("tham mưu ban hành", "cần ký kết"), or a condition: not a document reported as signed
 _NOT_YET = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị|tiến tới|đề nghị|đề xuất|tham mưu|cần|phải|nên|yêu cầu|chưa|nếu|"
-                      r"hoàn thành việc|mong muốn|kiến nghị)(?!\w)")  # lower case: "Trần Văn Cần" is a name
+                      r"hoàn thành việc|mong muốn|kiến nghị)(?!\w)|^\W*(?:Đề nghị|Đề xuất|Kiến nghị|Yêu cầu|Cần|Phải)(?!\w)")
+# lower case inside the sentence: "Trần Văn Cần" is a name
+# a habit or a statement, not one signing: "hằng năm ký kết ...", "tiếp tục ký hợp đồng", "ký ... với nhiều tổ chức"
+_HABIT = re.compile(r"(?<!\w)(?:hằng năm|hàng năm|thường xuyên|định kỳ|tiếp tục|vẫn|luôn)(?!\w)", re.I)
+_MANY_PARTNERS = re.compile(r"[^.;]{0,40}?\s(?:với|giữa)\s+(?:nhiều|các|những|hàng loạt)\s+(?:tổ chức|đối tác|doanh nghiệp|"
+                            r"đơn vị|địa phương|trường|bệnh viện|cơ sở|công ty|hãng|nước|quốc gia|ngân hàng)", re.I)
 # what someone says ("..., ông A lý giải"): not a signing the article reports
 _QUOTED = re.compile(r"[\"”]\s*,?\s*(?:ông|bà|anh|chị|TS|PGS)\b[^,.;]{0,40}(?:cho biết|lý giải|nói|nhấn mạnh|khẳng định)", re.I)
 _GENERIC = re.compile(r"(?<!\w)(?:việc|khi|nếu|để|trình|đề nghị|xin|đang|chưa|không)(?!\w)[^,.;:]{0,40}$", re.I)
@@ -47,6 +52,13 @@ _ORGANISE = re.compile(r"(?<!\w)tổ chức\s+$", re.I)
 _ANAPHORA = re.compile(r"\s(?:này|đó|trên|nói trên)$")
 # "Chương trình hành động thực hiện Nghị quyết số 57 ngày 22/12/2024": that day is the resolution's
 _OTHER_DOCUMENT = re.compile(r"(?i)(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|luật|kết luận|công văn|thông báo)")
+# "chứng kiến lễ ký kết các văn kiện: A; B; C": a list of documents signed on one occasion
+# (no capital between the word and the colon: "văn kiện hợp tác Ảnh: ..." is a caption)
+_DOCUMENT_LIST = re.compile(rf"(?<!\w)(?:[lL]ễ\s+)?(?:[kK]ý kết|[kK]ý|[tT]rao)\s+(?:các\s+|\d+\s+)?văn kiện[^:;.{UPPER}]{{0,40}}?:\s*")
+_SIGNED_IN_LIST = re.compile(r"ký", re.I)
+_ITEM_OWNER = re.compile(rf"(?<!\w)của\s+([{UPPER}][^,;]+?)(?=\s+về\s|[,;]|$)")
+_ITEM_STOP = re.compile(r"\s(?=giữa\s)|,\s")
+_LIST_TAIL = re.compile(r"(?:\.\.\.|…|\.)+\s*$")
 _YEAR = re.compile(r"(?<!\w)(?:năm|từ năm|vào năm)\s+((?:19|20)\d\d)(?!\w)")
 _REPRESENTING = re.compile(r"(?<!\w)(?:đại diện|thay mặt)\s+(.+?)\s+(?:đã\s+)?ký", re.I)
 
@@ -87,7 +99,8 @@ def _long_ago(item: _Found, latest: int | None) -> bool:
     if latest is None:
         return False
     at = item.sentence.text.find(item.name)
-    years = [int(y) for y in _YEAR.findall(item.sentence.text, 0, at if at >= 0 else None)]
+    end = at + len(item.name) + 30 if at >= 0 else None  # "... đã ký kết năm 2017" after the name too
+    years = [int(y) for y in _YEAR.findall(item.sentence.text, 0, end)]
     if item.signed_on and item.signed_on[:4] in item.sentence.text:  # a year written, not inferred
         years.append(int(item.signed_on[:4]))
     return bool(years) and max(years) < latest - 1
@@ -96,8 +109,9 @@ def _long_ago(item: _Found, latest: int | None) -> bool:
 def _in_sentence(text: str, sentence: Sentence, dates: list[DateMention], people: list[Person],
                  organizations: list[Organization]) -> list[_Found]:
     pattern, kinds = _cue_pattern()
-    out, covered, rejected_end = [], 0, -1
-    for m in pattern.finditer(sentence.text):
+    listed, list_start = _listed(text, sentence, dates, people, organizations)
+    out, covered, rejected_end = listed, 0, -1
+    for m in pattern.finditer(sentence.text, 0, list_start):
         if m.start() < covered:
             continue
         name = _name_at(sentence.text, m.start())
@@ -112,6 +126,33 @@ def _in_sentence(text: str, sentence: Sentence, dates: list[DateMention], people
     return out
 
 
+def _listed(text: str, sentence: Sentence, dates: list[DateMention], people: list[Person],
+            organizations: list[Organization]) -> tuple[list[_Found], int]:
+    """The documents of a list after "ký kết các văn kiện: A; B; C", and where the list starts (the sentence's end
+    when it has none): each item is a document signed, of the kind its own word gives, "other" when none does."""
+    local = sentence.text
+    head = _DOCUMENT_LIST.search(local)
+    if head is None or not _reported(local, head.start(), head.start()) and not _SIGNED_IN_LIST.search(head.group(0)):
+        return [], len(local)
+    pattern, kinds = _cue_pattern()
+    out, cursor = [], head.end()
+    for item in re.split(r";\s*", local[head.end():]):
+        name = _LIST_TAIL.sub("", _ITEM_STOP.split(item, 1)[0]).strip()
+        at = cursor + (len(item) - len(item.lstrip()))
+        cursor += len(item) + 1 + (len(local) > cursor + len(item) + 1 and local[cursor + len(item) + 1] == " ")
+        if len(name) < 4 or not name[0].isupper():
+            continue
+        cue = pattern.match(local, at)
+        kind = kinds[int(cue.lastgroup[1:])] if cue else "other"
+        item_end = at + len(item.strip())
+        owner = _BETWEEN.search(local, at, item_end) or _ITEM_OWNER.search(local, at, item_end)
+        parties = bodies_listed(text, sentence.start + owner.start(1), sentence.start + owner.end(1),
+                                organizations) if owner else []
+        out.append(_Found(kind=kind, name=name, sentence=sentence, parties=parties,
+                          signed_on=_day(sentence, at, name, dates), period=_period(sentence, at, dates)))
+    return out, head.start()
+
+
 def _name_at(local: str, start: int) -> str:
     stop = _NAME_STOP.search(local, start + 1)
     return local[start: stop.start() if stop else len(local)].strip()[:160]
@@ -124,7 +165,12 @@ def _reported(local: str, start: int, name_end: int) -> bool:
         return False
     signed = _SIGNED_BEFORE.search(before) or _SIGNED_AFTER.search(local[name_end:])
     return (bool(signed) and not _NOT_YET.search(local[: name_end + 20]) and not _DRAFT.search(before)
-            and not _GENERIC.search(before) and not _QUOTED.search(local))
+            and not _GENERIC.search(before) and not _QUOTED.search(local) and not _habit(local, start, name_end))
+
+
+def _habit(local: str, start: int, name_end: int) -> bool:
+    """Whether the signing is told as a habit or with many partners, not as one signing."""
+    return bool(_HABIT.search(local, 0, start) or _MANY_PARTNERS.match(local, name_end))
 
 
 def _found(text: str, sentence: Sentence, kind: str, name: str, at: int, dates: list[DateMention],

@@ -16,7 +16,7 @@ kind the body lacks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from .. import lexicons
 from ..models import AttendeeCount, DateMention, Doc, Event, Organization, Person, Sentence, Span
 from .dates import PART_OF_DAY_NAMES
-from .roles import UPPER, bodies_before, bodies_between, people_in
+from .roles import UPPER, bodies_before, bodies_between, bodies_listed, people_in
 
 
 @dataclass
@@ -50,6 +50,8 @@ class _Draft:
     cue: _Cue
     date: str | None
     part_of_day: str | None
+    own_day: bool = False
+    """Whether the anchor's own sentence dates it."""
     merged: list[_Cue] = field(default_factory=list)
     location: str | None = None
     organizers: list[str] = field(default_factory=list)
@@ -66,8 +68,9 @@ _NAME_STOP = re.compile(
 )
 _PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+)?(?:\S+\s+)?)$", re.I)
 _PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|tiến hành)(?!\w)", re.I)
+_COMING = re.compile(r"(?<!\w)(?:vào\s+)?(?:đầu|giữa|cuối)?\s*(?:tháng|tuần|năm|quý)\s+(?:\d+\s+|[IV]+\s+)?tới(?!\w)", re.I)
 _RETROSPECT = re.compile(r"^\W*(?:trong\s+)?(?:giai đoạn|thời gian qua|những năm qua|nhiều năm qua|năm qua|qua \d+ năm|từ năm)", re.I)
-_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|không thể|chưa|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
                      r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
 # "dự" alone is attending; "dự án", "dự thảo", "dự kiến" ... are other words
 _DU = r"dự(?!\s+(?:án|thảo|kiến|báo|toán|trữ|định|đoán|phòng|bị|luật|tính)(?!\w))"
@@ -90,6 +93,8 @@ _AT_EVENT = re.compile(r"^\W*(?:tại|trong|bên lề)\s+(?:buổi\s+|cuộc\s+)
 # "Hội nghị Trung ương 8 đã khẳng định: ...", "Theo kết luận tại kỳ họp 20, ...": an event cited as an authority
 _CITED_AFTER = re.compile(r"^\s*(?:đã\s+|cũng\s+)?(?:khẳng định|nêu|nêu rõ|chỉ rõ|chỉ ra|đề ra|xác định|nhận định|kết luận)(?!\w)",
                           re.I)
+# "Hội nghị Trung ương tháng 10 đã thống nhất ...": outside the lead, an occasion named for what it decided
+_OUTCOME_AFTER = re.compile(r"\s*(?:đã|cũng đã|vừa)\s+(?:thống nhất|quyết định|thông qua|bầu|kết luận)(?!\w)", re.I)
 _ACCORDING_TO = re.compile(r"^\W*theo\s+(?!đó|kế hoạch|dự kiến|chương trình)", re.I)
 _REPORTED_SPEECH = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh)\s*[,:]", re.I)
 _HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh|phát biểu|theo)(?!\w)", re.I)
@@ -108,6 +113,7 @@ _SESSION = re.compile(r"(?:phiên|ngày làm việc|buổi)(?!\w)", re.I)
 # "Hội thảo X do Bộ A tổ chức", "Giải Y khởi tranh ngày 5/4, do Liên đoàn A phối hợp với Sở B tổ chức",
 # "Hội nghị Z được Bộ A tổ chức ngày 19/10"
 _HELD_BY_AFTER = re.compile(r"(?<!\w)(?:do|được)\s+([A-ZĐ][^;.]{1,160}?)\s+(?:đồng\s+)?tổ chức(?!\w)")
+_PLACED_AT = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _ANAPHORA = re.compile(r"\s(?:này|đó|nói trên|trên)$")
 _TITLE_LEAD = re.compile(r"(?<!\w)(?:tổ chức|khai mạc|bế mạc|chủ trì|dự|tham dự|tại)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _VIEW_OF = re.compile(r"(?:quang cảnh|toàn cảnh|khai mạc|bế mạc)", re.I)
@@ -126,13 +132,21 @@ _PLACE = re.compile(
     r"(?:(?<!\w)tại|(?<=tổ chức )ở|(?<=diễn ra )ở)\s+(?!(?i:buổi|cuộc|lễ|hội nghị|hội thảo|diễn đàn|phiên|kỳ họp|đây|chỗ|"
     r"địa phương|cơ sở|đại hội|chương trình|sự kiện)(?!\w))"
     r"(.+?)(?=,\s(?!(?:thành phố|TP|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s)|\.(?=\s|$)|[;:!?]|\s(?:tổ chức|do|từ|vào|với|để|"
-    r"nhằm|sáng|chiều|tối|ngày|đã|diễn ra|cho|được|và(?=\s+[^\s" + UPPER + r"]))\s|$)"
+    r"nhằm|nhân|nằm|sáng|chiều|tối|ngày|đã|diễn ra|cho|được|và(?=\s+[^\s" + UPPER + r"]))\s|$)"
 )
+# lower-case words that open a place ("tại xã Chiềng Đen", "tại trụ sở UBND")
+_PLACE_WORDS = frozenset({"sân", "hội", "trụ", "khu", "thành", "tỉnh", "huyện", "xã", "phường", "quận", "thị", "thôn", "bản",
+                          "ấp", "nhà", "trường", "cung"})
 _ORGANISE_VERB = re.compile(r"(?<!\w)(?:(?:đã|long trọng|chính thức|vừa|cùng)\s+)*tổ chức(?!\w)")
 _BODY_IN_NAME = re.compile(
     r"\s+((?:Ban Chấp hành|Ban Thường vụ|Ủy ban|Uỷ ban|Đảng bộ|Hội đồng|Ban|Hội|Liên đoàn|Đoàn|Mặt trận|Tỉnh ủy|Tỉnh uỷ|"
     r"Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|HĐND|UBND|Công đoàn)\s.+?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ|năm|tháng|"
     r"giai đoạn|về|\()|$)")
+# "Hội nghị tổng kết năm 2022 của Sở Nội vụ": the body whose event it is
+_OF_BODY = re.compile(r"\s*(?:năm \d{4}\s+)?của\s+([A-ZĐ][^,;.()]*?)(?=\s+(?:tổ chức|diễn ra|đã|được|vào|tại|do|khai mạc|"
+                      r"với|năm|về|sáng|chiều|tối|ngày|khóa|khoá|nhiệm kỳ|lần)\s|[,;.(]|$)")
+_WITH_A_GUEST = re.compile(r"(?:tiếp|làm việc|gặp|hội đàm|hội kiến)(?!\w)", re.I)  # "buổi tiếp Đoàn ... của X": X visits
+_OPENS_WITH_AT = re.compile(r"\W*(?:\w+\W+){0,3}?(?:tại|trong)\s+(?:buổi\s+|cuộc\s+)?", re.I)
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(.+?)\s+(?:đồng\s+)?chủ trì", re.I)
 _CHAIRS = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)", re.I)
 
@@ -149,7 +163,8 @@ def find_events(doc: Doc, dates: list[DateMention], people: list[Person], organi
     """Every event ``doc`` reports as happening, one per real event."""
     dates = [d for d in dates if not _DOCUMENT_DAY.search(doc.text, max(0, d.span.start - 80), d.span.start)]
     cues = [cue for s in doc.sentences if s.kind in ("title", "body", "caption", "heading") for cue in _cues(doc.text, s)]
-    anchors, references = _sort(cues, dates)
+    headline = " ".join(s.text for s in doc.sentences if s.kind == "title").casefold()
+    anchors, references = _sort(cues, dates, headline)
     drafts = _open_events(anchors, dates, doc)
     if not anchors:  # anchors that were all of historical events: the lead is not about a new one
         drafts = _from_lead(doc, references, dates)
@@ -220,11 +235,14 @@ def _named(cue: _Cue) -> bool:
     return len(rest) >= 2 or (len(rest) == 1 and (rest[0][0].isupper() or rest[0][0].isdigit()))
 
 
-def _sort(cues: list[_Cue], dates: list[DateMention]) -> tuple[list[_Cue], list[_Cue]]:
+def _sort(cues: list[_Cue], dates: list[DateMention], headline: str) -> tuple[list[_Cue], list[_Cue]]:
     """Split the cues into anchors and references; cues of plans and series are dropped."""
     anchors, references = [], []
+    lead = {c.sentence.start for c in cues if c.sentence.kind == "body"}
+    lead = set(sorted(lead)[:1])  # the first body sentence with a cue tells the article's own event
     for cue in cues:
-        role = _role(cue, bool(_dates_in(cue, dates)))
+        own = cue.sentence.start in lead or _in_headline(cue, headline)
+        role = _decide(_read(cue, bool(_dates_in(cue, dates)), own))
         if role == "anchor":
             anchors.append(cue)
         elif role == "reference" and cue.sentence.kind in ("body", "heading"):
@@ -232,35 +250,84 @@ def _sort(cues: list[_Cue], dates: list[DateMention]) -> tuple[list[_Cue], list[
     return anchors, references
 
 
-def _role(cue: _Cue, has_date: bool) -> str | None:
-    """``anchor``, ``reference`` or None (not an event this article reports)."""
-    if cue.form == "verb" and cue.joined:
-        return "reference"  # "tổ chức gặp mặt, trao quyết định nghỉ hưu ...": one event told by two cues
+def _in_headline(cue: _Cue, headline: str) -> bool:
+    """Whether the headline names the cue's occasion by a word of its own ("RCEP", "ASEAN")."""
+    rest = cue.name[cue.end - cue.start:].split()
+    return any(len(w) > 2 and (w[0].isupper() or w[0].isdigit()) and w.casefold() in headline.split() for w in rest)
+
+
+@dataclass
+class _Reading:
+    """What the sentence around a cue says about it; :func:`_decide` judges from this alone."""
+
+    cue: _Cue
+    headline: bool
+    """In the headline or a caption, where only a cue at the start names the article's event."""
+    at_start: bool
+    """Nothing but a lead-in ("Quang cảnh", "tổ chức") before the cue in a headline or caption."""
+    named: bool
+    """A noun cue followed by words of a name, or a reporting verb."""
+    not_an_occasion: bool
+    """One of many ("các hội thi"), part of a document ("nghị quyết hội nghị") or a retrospective."""
+    told_by_someone: bool
+    """Inside what someone recounts ("ông A cho biết đã làm việc với ...")."""
+    step_of_another: bool
+    """A step of an event already named ("Tại hội nghị, ông A tiếp ...")."""
+    another_or_cited: bool
+    """Another event the sentence only names ("sau Kỳ họp thứ ba") or cites as an authority."""
+    pointing_back: bool
+    """Written as a reference ("tại hội nghị", "hội nghị này"), or named after "tại" with no day or holder of its own
+    ("tại Kỳ họp thứ 5 đã thông qua ..."), outside the lead and the headline: an occasion the sentence only cites."""
+    held: bool
+    """The clause dates it, has a happening verb ("diễn ra", "đã") or someone holds it."""
+    organised: bool
+    """ "tổ chức <cue>" with the event held, or "<cue> được tổ chức"."""
+    planned: bool
+    """A plan or wish rather than a happening ("sẽ", "dự kiến", "cần")."""
+
+
+def _read(cue: _Cue, has_date: bool, own: bool) -> _Reading:
+    """Gather what the sentence says about ``cue``."""
     clause = _clause(cue)
     before = clause[: cue.start - cue.sentence.start - _clause_start(cue)]
-    if _PLURAL.search(before) or _DOCUMENT_OF.search(before) or (
-            _RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body"):
-        return None
-    if cue.sentence.kind in ("title", "caption"):
-        title = cue.sentence.kind == "title"
-        at_start = (not before.strip() or (cue.form == "verb" and title) or _VIEW_OF.fullmatch(before.strip())
-                    or (title and _TITLE_LEAD.search(before)))
-        return "anchor" if at_start and (_named(cue) or cue.form == "verb") and not _future(cue) else None
-    generic_reference = (_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
-                         or _ANAPHORA.search(cue.name))
-    if cue.form == "verb" and (_HEARSAY.search(before) or _AT_EVENT.match(before)):
-        return "reference"  # an activity someone recounts, or one step of an event already named
-    if _REPORTED_SPEECH.search(before):
-        return "reference"  # "ông A cho biết, tại kỳ họp 10, Quốc hội đã ...": an event in what someone says
-    if _ANOTHER_BEFORE.search(before) or (cue.form == "noun" and _cited(cue, before)):
-        return "reference"
     after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
-    held = has_date or _HAPPENED.search(clause) or _held_by_someone(clause)
-    would_anchor = (_ORGANISED_BEFORE.search(before) and held) or _ORGANISED_AFTER.match(after) or (
-        not generic_reference and (cue.form == "verb" or _named(cue)) and held)
-    if not would_anchor:
+    headline = cue.sentence.kind in ("title", "caption")
+    title = cue.sentence.kind == "title"
+    named = cue.form == "verb" or _named(cue)
+    held = bool(has_date or _HAPPENED.search(clause) or _held_by_someone(clause))
+    return _Reading(
+        cue=cue, headline=headline,
+        at_start=bool(not before.strip() or (cue.form == "verb" and title) or _VIEW_OF.fullmatch(before.strip())
+                      or (title and _TITLE_LEAD.search(before))),
+        named=named,
+        not_an_occasion=bool(_PLURAL.search(before) or _DOCUMENT_OF.search(before)
+                             or (_RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body")),
+        told_by_someone=bool(cue.form == "verb" and _HEARSAY.search(before) or _REPORTED_SPEECH.search(before)),
+        step_of_another=bool(cue.form == "verb" and _AT_EVENT.match(before)),
+        another_or_cited=bool(_ANOTHER_BEFORE.search(before) or (cue.form == "noun" and _cited(cue, before))
+                              or (cue.form == "noun" and not own and _OUTCOME_AFTER.match(after))),
+        pointing_back=bool(_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
+                           or _ANAPHORA.search(cue.name)
+                           or (_PLACED_AT.search(before) and not (has_date or own or _held_by_someone(after)))),
+        held=held,
+        organised=bool((_ORGANISED_BEFORE.search(before) and held) or _ORGANISED_AFTER.match(after)),
+        planned=_future(cue),
+    )
+
+
+def _decide(r: _Reading) -> str | None:
+    """``anchor`` (an event the article reports), ``reference`` (points at one) or None (no event of its own)."""
+    if r.cue.form == "verb" and r.cue.joined:
+        return "reference"  # "tổ chức gặp mặt, trao quyết định nghỉ hưu ...": one event told by two cues
+    if r.not_an_occasion:
+        return None
+    if r.headline:
+        return "anchor" if r.at_start and r.named and not r.planned else None
+    if r.told_by_someone or r.step_of_another or r.another_or_cited:
         return "reference"
-    return None if _future(cue) else "anchor"
+    if not (r.organised or (not r.pointing_back and r.named and r.held)):
+        return "reference"
+    return None if r.planned else "anchor"
 
 
 def _cited(cue: _Cue, before: str) -> bool:
@@ -300,6 +367,8 @@ def _future(cue: _Cue) -> bool:
     end = rel if cue.form == "verb" else rel + len(cue.name) + 25
     if cue.first and cue.form == "noun" and _PLANNED.search(cue.sentence.text, start, end + 40):
         return True  # "Hội nghị X, “Hội nghị Y” sẽ được tổ chức vào ..."
+    if _COMING.search(cue.sentence.text, rel, rel + len(cue.name) + 60):
+        return True  # "tổ chức một cuộc gặp ... vào cuối tháng 8 tới": a time still to come
     return bool(_FUTURE.search(_LONG_QUOTE.sub("", cue.sentence.text[start:end])))
 
 
@@ -338,8 +407,8 @@ def _open_events(anchors: list[_Cue], dates: list[DateMention], doc: Doc) -> lis
             date, part = _undated(cue, drafts, dates, doc)
         if date and latest and int(date[:4]) < latest - 1 and (drafts or _year_written(cue, date, dates)):
             continue  # a historical event recalled (unless the lead's, its year only inferred), not the one reported
-        _merge_or_open(drafts, cue, date, part)
-    return drafts
+        _merge_or_open(drafts, cue, date, part, dated)
+    return _fold_bare(drafts)
 
 
 def _year_written(cue: _Cue, date: str, dates: list[DateMention]) -> bool:
@@ -371,7 +440,7 @@ def _latest_year(dates: list[DateMention]) -> int | None:
     return max(years) if years else None
 
 
-def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str | None) -> None:
+def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str | None, dated: bool) -> None:
     """Fold ``cue`` into the draft of the same event, or open a new one."""
     confirming = cue.sentence.kind in ("title", "caption")  # they add an event only of a kind the body lacks
     for draft in drafts:
@@ -380,11 +449,33 @@ def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str 
         if confirming or _same_event(draft, cue, date, part):
             if date and not draft.date and not confirming:
                 draft.cue, cue = cue, draft.cue  # the sentence that dates the event is the one that reports it
+                draft.own_day = dated
             draft.merged.append(cue)
             draft.date = draft.date or date
             draft.part_of_day = draft.part_of_day or part
             return
-    drafts.append(_Draft(cue, date, part))
+    drafts.append(_Draft(cue, date, part, dated))
+
+
+def _fold_bare(drafts: list[_Draft]) -> list[_Draft]:
+    """Events opened by a bare head word ("đại hội") that an event's full name starts with ("Đại hội đồng cổ đông
+    ..."): the bare word means that kind of occasion here; with no day of its own, it is that very event."""
+    out = list(drafts)
+    for draft in drafts:
+        cue = draft.cue
+        if cue.form != "noun" or _distinctive(cue) or cue.sentence.kind not in ("body", "heading"):
+            continue
+        head = cue.sentence.text[cue.start - cue.sentence.start: cue.end - cue.sentence.start].casefold()
+        named = [d for d in out if d is not draft and d.cue.name.casefold().startswith(head)
+                 and (_distinctive(d.cue) or d.cue.end - d.cue.start > len(head))]
+        if not named:
+            continue
+        if not (draft.own_day or _FRESH.search(_own_text(cue))):
+            named[0].merged += [cue, *draft.merged]
+            out.remove(draft)
+        else:
+            draft.cue = replace(cue, kind=named[0].cue.kind)  # another sitting of the same kind of occasion
+    return out
 
 
 def _same_event(draft: _Draft, cue: _Cue, date: str | None, part: str | None) -> bool:
@@ -482,7 +573,7 @@ def _location(sentence: str, start: int) -> str | None:
             place = place[:-1].rstrip()  # "(tổ chức ngày 20/8 tại Hà Nội)"
         if place and _cue_pattern()[0].match(place):
             continue  # "tại Giải vô địch ...": an event, not a place
-        if place and (place[0].isupper() or place.split(" ")[0] in ("sân", "hội", "trụ", "khu", "thành", "tỉnh", "huyện")):
+        if place and (place[0].isupper() or place.split(" ")[0] in _PLACE_WORDS):
             return place
     return None
 
@@ -500,11 +591,42 @@ def _organizers(text: str, cue: _Cue, organizations: list[Organization]) -> list
         return bodies_between(text, sentence.start + held_by.start(1), sentence.start + held_by.end(1), organizations)
     if cue.form == "verb" and cue.kind in ("meeting", "signing_ceremony"):
         return bodies_before(text, sentence.start, sentence.end, _verb_phrase_start(local, rel), organizations)
-    inside = _BODY_IN_NAME.match(cue.name, cue.end - cue.start)
-    if inside and cue.form == "noun":
-        start = cue.start + inside.start(1)
-        return bodies_before(text, start, start + len(inside.group(1)), len(inside.group(1)), organizations)
-    return []
+    if cue.form == "verb":
+        return []
+    if _WITH_A_GUEST.search(cue.name):
+        return []  # the name holds the guest ("buổi tiếp Đoàn công tác của X"), not the host
+    owner = _OF_BODY.match(local, rel + len(cue.name))
+    if owner:
+        return bodies_listed(text, sentence.start + owner.start(1), sentence.start + owner.end(1), organizations)
+    return _body_in_name(text, cue, organizations) or _subject_after(text, cue, organizations)
+
+
+def _body_in_name(text: str, cue: _Cue, organizations: list[Organization]) -> list[str]:
+    """The body an event's name holds ("Đại hội đại biểu Hội Nông dân Việt Nam khóa VII"): the first the
+    organisation stage read inside the name, else the name's own body words."""
+    start, end = cue.end, cue.start + len(cue.name)
+    inside = sorted((m.start, -m.end, o.name) for o in organizations for m in o.mentions if start <= m.start and m.end <= end)
+    if inside:
+        return [inside[0][2]]
+    named = _BODY_IN_NAME.match(cue.name, cue.end - cue.start)
+    if named is None:
+        return []
+    at = cue.start + named.start(1)
+    return bodies_before(text, at, at + len(named.group(1)), len(named.group(1)), organizations)
+
+
+def _subject_after(text: str, cue: _Cue, organizations: list[Organization]) -> list[str]:
+    """ "Tại hội nghị ..., Ban Chỉ đạo tỉnh cho biết ...": the body speaking at an occasion the sentence opens with."""
+    local = cue.sentence.text
+    rel = cue.start - cue.sentence.start
+    if not _OPENS_WITH_AT.fullmatch(local[:rel]):
+        return []
+    comma = local.find(", ", rel + len(cue.name))
+    if comma < 0:
+        return []
+    at = cue.sentence.start + comma + 2
+    first = sorted((m.start, -m.end, o.name) for o in organizations for m in o.mentions if at <= m.start <= at + 1)
+    return [first[0][2]] if first else []
 
 
 def _verb_phrase_start(local: str, rel: int) -> int:

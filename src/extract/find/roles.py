@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from .. import lexicons
 from ..models import Organization, Person
-from .names import expand
+from .names import expand, fold, word_set
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _CAP_WORD = rf"[{UPPER}][^\s,;:.()\"“”/–-]*"
@@ -32,6 +32,7 @@ _JUNK = re.compile(r"(?<!\w)(?:đã|đang|sẽ|là|có các|có buổi|công b�
                    r"được|nhằm|để|một số|trên địa bàn|tổ chức|thăm|làm việc)(?!\w)")
 _BARE_KINDS = frozenset({"Ban", "Sở", "Bộ", "Hội", "Phòng", "Cục", "Viện", "Đoàn", "Trung tâm", "Công ty", "Tỉnh", "Huyện"})
 _JOINER = re.compile(r"[\s,;]*(?:(?:và|với|cùng|cùng với|phối hợp với|phối hợp cùng)\s*)?")
+_PLACE_LEVEL = re.compile(r"(?:Thành phố|Tỉnh|Thủ đô|Huyện|Quận|Thị xã|Xã|Phường)\s")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\([^()]{1,25}\)\s*$")
 
 
@@ -68,6 +69,8 @@ def body_name(text: str, start: int, end: int, organizations: list[Organization]
     if len(piece) < 2 or piece in _BARE_KINDS:
         return None  # "Ban" alone names no body
     known = _record_at(start, end, organizations)
+    if fold(piece) in word_set("places.txt") and not (known and _PLACE_LEVEL.match(known[0])):
+        return piece  # a country as a party ("giữa Việt Nam và Belarus"), not a body of it named nearby
     if known is not None and known[1] >= 0.7 * len(piece):
         return known[0]  # the organisation stage read the same body here
     if _JUNK.search(piece):
