@@ -505,14 +505,15 @@ def _mention(ctx: _Context, seq: Sequence[Word], i: int, n: int, honorific: str 
     """The mention of the name ``seq[i:i+n]`` with the titles before and after it."""
     start, end = seq[i].start, seq[i + n - 1].end
     titles, j = _titles_after(ctx, seq, i + n)
-    rank = next((t.role.lower() for t in chain if _is_rank(t.role)), None)
-    found = Found(start, end, ctx.text[start:end], honorific or rank, chain + titles)
+    rank = next((t.role.lower() for t in chain if _position_class(t.role) == "rank"), None)
+    kept = [t for t in chain + titles if _position_class(t.role) != "occupation"]  # "TS.", "nhà báo": no title
+    found = Found(start, end, ctx.text[start:end], honorific or rank, kept)
     return found, j
 
 
-def _is_rank(role: str | None) -> bool:
+def _position_class(role: str | None) -> str | None:
     found = names.table("positions.txt", columns=2).match(names.phrase_words(role or ""), 0)
-    return bool(found and found[1] == "rank")
+    return found[1] if found else None
 
 
 def _titles_after(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[list[Title], int]:
