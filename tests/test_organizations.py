@@ -95,6 +95,24 @@ EXTENTS = [
     ("brands after a cue", "Hãng Vietjet đặt mua máy bay của hãng Boeing.", ["Vietjet", "Boeing"]),
     ("news agency", "Theo hãng tin Reuters, cuộc gặp diễn ra tốt đẹp.", ["Reuters"]),
     miss("brand with no cue", "Saigon Coop và Vissan tăng dự trữ hàng Tết.", ["Saigon Coop", "Vissan"]),
+    # kinds grown from the corpus (issue 11)
+    ("a hospital department", "Các bác sĩ Khoa Nhi trực Tết.", ["Khoa Nhi"]),
+    ("an extension station in lower case", "Trưởng trạm Khuyến nông huyện Hòa Vang cho biết.",
+     ["Trạm Khuyến nông huyện Hòa Vang"]),
+    ("an embassy", "Đại sứ quán Nhật Bản tại Hà Nội trao quà.", ["Đại sứ quán Nhật Bản"]),
+    ("a board of directors written short", "Chủ tịch HĐQT Công ty CP Sông Đà phát biểu.",
+     ["Hội đồng quản trị Công ty CP Sông Đà"]),
+    ("a numbered cooperative", "Xã viên HTX Nông nghiệp 2 Phước Thuận nhận giống.",
+     ["Hợp tác xã Nông nghiệp 2 Phước Thuận"]),
+    ("a museum", "Đoàn tham quan Bảo tàng Quang Trung.", ["Bảo tàng Quang Trung"]),
+    ("the government office written short", "Chủ nhiệm VPCP chủ trì cuộc họp.", ["Văn phòng Chính phủ"]),
+    # names that end at the clause, not at the capitals (issue 11)
+    ("after a position a name runs on to the comma", "Ông Lâm, Phó trưởng khoa Chẩn đoán hình ảnh – xét nghiệm, dự.",
+     ["Khoa Chẩn đoán hình ảnh – xét nghiệm"]),
+    ("after a position a name runs on to the full stop", "Ông Tấn là Phó Giám đốc Ủy ban Quản lý hoạt động dầu khí.",
+     ["Ủy ban Quản lý hoạt động dầu khí"]),
+    ("a subject's name stops before its verb", "Công ty Minh Phát sản xuất hàng giả.", ["Công ty Minh Phát"]),
+    ("a tail with a verb of the stop list is no name", "Giám đốc Sở Y tế kiểm tra bệnh viện.", ["Sở Y tế"]),
 ]
 
 

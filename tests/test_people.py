@@ -143,6 +143,12 @@ TITLES = [
      {"Lương Văn Quý": ["Vụ trưởng Vụ Pháp chế"]}),
     ("a city named like a person before the name", "Chủ tịch UBMTTQ Việt Nam thành phố Hà Nội Trần Thị Lụa phát biểu.",
      {"Trần Thị Lụa": ["Chủ tịch UBMTTQ Việt Nam thành phố Hà Nội"]}),
+    ("re-election cue", "Đại hội bầu ông Lò Văn Sinh tái cử chức Bí thư Huyện ủy.",
+     {"Lò Văn Sinh": ["Bí thư Huyện ủy"]}),
+    ("a plural title given to each member of its list", "Dự lễ có các Phó Thủ tướng: Lê Văn An, Trần Văn Bình.",
+     {"Lê Văn An": ["Phó Thủ tướng"], "Trần Văn Bình": ["Phó Thủ tướng"]}),
+    ("a title handed out in turn", "Hai tỉnh có tân Bí thư lần lượt là ông Hà Văn Tư và bà Lý Thị Năm.",
+     {"Hà Văn Tư": ["Bí thư"], "Lý Thị Năm": ["Bí thư"]}),
     ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
      {"Mã Văn Lực": []}),
 ]

@@ -21,6 +21,7 @@ LOCALITY_WORDS = ("tỉnh", "huyện", "thành phố", "tp", "quận", "thị x�
 LOCALITIES = names.PhraseTable({w: w for w in LOCALITY_WORDS})
 _GENERIC = frozenset({"các", "những", "mọi", "từng", "nhiều", "hai", "ba"})
 _MAX_LOWER = 4
+_MAX_TAIL = 6
 _NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ"})
 # A company's legal form: the capitalised words after it are its name even when they read as a
 # person's ("Công ty TNHH Nguyễn Hưng").
@@ -28,7 +29,7 @@ _LEGAL_FORMS = frozenset({"tnhh", "cp", "phần", "mtv"})
 _LEVELS = frozenset({"thpt", "thcs", "tiểu", "học", "mầm", "non", "trung", "phổ", "thông", "cơ", "sở", "đại",
                      "cao", "đẳng", "chuyên", "đa", "khoa", "dân", "lập", "tư", "thục", "quân", "y", "viện",
                      "mẫu", "giáo", "mn", "th", "tiểu học"})
-_LOWER_KINDS = frozenset({"sở", "phòng", "văn", "ban", "bộ", "cục", "chi", "trung", "hội", "viện"})
+_LOWER_KINDS = frozenset({"sở", "phòng", "văn", "ban", "bộ", "cục", "chi", "trung", "hội", "viện", "khoa", "trạm"})
 # Words after which a capitalised run is a street or an address, not a body ("đường Trường Chinh").
 # Villages and hamlets likewise ("thôn Hội Nhơn", "khu phố Hội Phú").
 _STREETS = frozenset({"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "số", "lộ", "đại lộ", "quốc lộ",
@@ -82,7 +83,7 @@ def _body_at(seq: Sequence[Word], i: int) -> int | None:
     if mode != "whole" and person_at(seq, i + n) and seq[i].key not in _NAMED_AFTER_PEOPLE \
             and seq[i + n - 1].key not in _LEGAL_FORMS:
         return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
-    return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free")
+    return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free", titled=_after_position(seq, i))
 
 
 def _field_head(seq: Sequence[Word], k: int) -> bool:
@@ -127,9 +128,16 @@ def kind_at(seq: Sequence[Word], i: int) -> tuple[int, str] | None:
     return names.table("body_kinds.txt", columns=2).match(seq, i)
 
 
-def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool) -> int | None:
+def _after_position(seq: Sequence[Word], i: int) -> bool:
+    """A position ends right before ``seq[i]``: the body is where someone serves ("Phó Giám
+    đốc Ủy ban ..."), an object, not the subject a verb follows."""
+    return any(k + _position_length(seq, k) in (i, i + 1) for k in range(max(0, i - 4), i))  # "Trưởng khoa X"
+
+
+def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool, titled: bool = False) -> int | None:
     """Past the last word of the body name whose kind ends before ``seq[j]``; None when no
-    name follows a kind that needs one."""
+    name follows a kind that needs one. After a position the name also runs on over lower-case
+    words up to the end of the clause."""
     end = j if has_name else None
     tail_ok, lower = free and not has_name, 0
     while j < len(seq):
@@ -150,6 +158,8 @@ def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool) -> int |
             j += lead  # "Công ty luật Vietthink": a common noun before the proper name
             continue
         if not (tail_ok or has_name) or not _bridge_ok(seq, j, tail_ok, lower):
+            if titled and has_name and not lower and not _complete(seq, j):
+                end = j + _tail_to_boundary(seq, j) or end  # "Khoa Chẩn đoán hình ảnh, ..."
             break
         j, lower = j + 1, lower + 1
         if tail_ok:
@@ -185,8 +195,9 @@ def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
         return _joined(seq, j) if has_name else 0
     if word.text == "(":
         return _parenthesis(seq, j)
-    if word.text.isdigit() and not has_name and not (j + 1 < len(seq) and seq[j + 1].key in _UNITS):
-        return 1  # "Tổng cục 2", not "Hội 6 tháng"
+    if word.text.isdigit() and not (j + 1 < len(seq) and seq[j + 1].key in _UNITS):
+        if not has_name or (j + 1 < len(seq) and _name_word(seq, j + 1)):
+            return 1  # "Tổng cục 2", "HTX Nông nghiệp 1 Nhơn Lộc"; not "Hội 6 tháng"
     return int(_proper_word(seq, j, has_name))
 
 
@@ -286,6 +297,31 @@ def _bridge_ok(seq: Sequence[Word], j: int, free: bool, lower: int) -> bool:
         if not seq[k].text[:1].isalpha() or seq[k].cap or _stop_at(seq, k):
             return False
     return False
+
+
+_BOUNDARY = frozenset({",", ";", ".", ")", "?", "!"})  # not ":", which opens reported speech ("nêu rõ:")
+
+
+def _complete(seq: Sequence[Word], j: int) -> bool:
+    """The name before ``seq[j]`` ends with a body that needs nothing more ("... Thành ủy")."""
+    return any(kind_at(seq, k) == (j - k, "whole") or known_place_length(seq, k) == j - k for k in range(max(0, j - 4), j))
+
+
+def _tail_to_boundary(seq: Sequence[Word], j: int) -> int:
+    """How many lower-case words at ``seq[j]`` end a name where the clause ends: a name runs
+    on over lower-case words when punctuation or the sentence's end follows them, with no
+    verb or preposition of ``body_stops.txt`` among them ("Phòng Tài chính kế toán,"); 0: none."""
+    k = j
+    while k < len(seq) and k - j < _MAX_TAIL:
+        word = seq[k]
+        if word.text in DASHES and k > j and k + 1 < len(seq) and seq[k + 1].text[:1].islower():
+            k += 1  # "hình ảnh – xét nghiệm"
+            continue
+        if not word.text[:1].islower() or not word.text.isalpha() or _stop_at(seq, k) or _locality_at(seq, k) \
+                or kind_at(seq, k):
+            break  # "Ủy viên Ban Chấp hành Trung ương hội": a kind in lower case refers to another body
+        k += 1
+    return k - j if k > j and (k == len(seq) or seq[k].text in _BOUNDARY) else 0
 
 
 def _name_word(seq: Sequence[Word], k: int) -> bool:

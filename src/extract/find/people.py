@@ -116,6 +116,7 @@ class _Reader:
     listing: bool = False  # "các đồng chí: A, B và C"
     career: Found | None = None  # a cue like "giữ chức" handed the next titles to this person
     streets: bool = False  # "các tuyến đường Lê Lợi, Trần Phú ...": the runs are not people
+    shared: Title | None = None  # "các Phó Thủ tướng: A, B", "tân Bí thư lần lượt là A và B": each one's
 
     def step(self) -> None:
         """Read what stands at ``self.i`` and move past it."""
@@ -144,6 +145,9 @@ class _Reader:
         if not title:
             return False
         end, found = _stretch_to_name(self.ctx, self.seq, self.i, *title)
+        in_turn = [w.key for w in self.seq[end:end + 2]] == ["lần", "lượt"]
+        if self.i and self.seq[self.i - 1].key == "các" or in_turn:
+            self.shared, end = found, end + 2 * in_turn
         if self.career and not _name_run(self.ctx, self.seq, end):
             self.career.titles.append(found)  # "... được bầu giữ chức Chủ tịch HĐND tỉnh"
         else:
@@ -174,6 +178,11 @@ class _Reader:
         found, self.i = _mention(self.ctx, self.seq, self.i, run, self.honorific, self.chain)
         self.out.append(found)
         self.career, self.chain = None, []
+        if self.shared and self.i + 1 < len(self.seq) and self.seq[self.i].text in _LIST_GLUE \
+                and (self.seq[self.i + 1].cap or _honorific_at(self.seq, self.i + 1)):
+            self.chain, self.i = [self.shared], self.i + 1  # the list goes on: the next member shares it
+            self.honorific = self.honorific if self.listing else None
+            return True
         if not (self.listing and _list_goes_on(self.seq, self.i)):
             self.honorific = None
         elif self.seq[self.i].text in _LIST_GLUE:
@@ -193,7 +202,7 @@ class _Reader:
         """Anything else ends what was announced; a capitalised run that is no person is
         skipped whole ("phường Trần Phú")."""
         run = _name_run(self.ctx, self.seq, self.i)
-        self.chain, self.honorific, self.listing = [], None, False
+        self.chain, self.honorific, self.listing, self.shared = [], None, False, None
         self.i += max(run, 1)
         if not run and self.seq[self.i - 1].text in {";", ":", "."}:
             self.streets = False  # a street list ends with its clause
