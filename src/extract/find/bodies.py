@@ -41,7 +41,27 @@ _UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "ngư�
 
 def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every body name in ``sentence``, outermost only."""
-    seq, spans, i = names.sentence_words(sentence), [], 0
+    return [(seq[i].start, seq[end - 1].end) for seq, i, end in _names(sentence)]
+
+
+def inner_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the body whose governing organ a name is: the "Tập đoàn X" of
+    "HĐQT Tập đoàn X", "Đoàn Chủ tịch Ủy ban Trung ương ..." (not the "Tỉnh ủy" of "Ban Tuyên
+    giáo Tỉnh ủy", which the annotation leaves inside its department's name)."""
+    out = []
+    for seq, i, end in _names(sentence):
+        organ = kind_at(seq, i)
+        if not organ or fold(" ".join(w.text for w in seq[i:i + organ[0]])) not in _ORGANS:
+            continue
+        for k in range(i + organ[0], end - 1):
+            if seq[k].cap and kind_at(seq, k) and _body_at(seq, k) == end and not _position_length(seq, k - 1):
+                out.append((seq[k].start, seq[end - 1].end))
+    return out
+
+
+def _names(sentence: Sentence) -> list[tuple[Sequence[Word], int, int]]:
+    """``(words, first, past last)`` of every outermost body name in ``sentence``."""
+    seq, found, i = names.sentence_words(sentence), [], 0
     while i < len(seq):
         stop = _body_at(seq, i, lambda start: postag.tags(sentence).get(start, ""))
         if stop is None:
@@ -50,9 +70,9 @@ def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
         end = stop
         while end - 1 > i and not seq[end - 1].text[:1].isalnum() and seq[end - 1].text != ")":
             end -= 1  # a name never ends with punctuation: "UBND tỉnh." is "UBND tỉnh"
-        spans.append((seq[i].start, seq[end - 1].end))
+        found.append((seq, i, end))
         i = stop
-    return spans
+    return found
 
 
 def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda start: "") -> int | None:
@@ -302,6 +322,9 @@ def _bridge_ok(seq: Sequence[Word], j: int, free: bool, lower: int) -> bool:
     return False
 
 
+# Kinds that name the governing organ of another body, which is then a body of its own too.
+_ORGANS = frozenset(fold(k) for k in ("Hội đồng quản trị", "HĐQT", "Hội đồng thành viên", "HĐTV", "Ban Giám đốc",
+                                      "Ban Tổng Giám đốc", "Ban Kiểm soát", "Đoàn Chủ tịch"))
 _BOUNDARY = frozenset({",", ";", ".", ")", "?", "!"})  # not ":", which opens reported speech ("nêu rõ:")
 
 
