@@ -102,6 +102,8 @@ EXTENTS = [
     ("an embassy", "Đại sứ quán Nhật Bản tại Hà Nội trao quà.", ["Đại sứ quán Nhật Bản"]),
     ("a board of directors written short", "Chủ tịch HĐQT Công ty CP Sông Đà phát biểu.",
      ["Hội đồng quản trị Công ty CP Sông Đà", "Công ty CP Sông Đà"]),
+    ("only the body right after its organ", "Chủ tịch HĐQT Công ty Cổ phần Tập đoàn Minh Hà phát biểu.",
+     ["Hội đồng quản trị Công ty Cổ phần Tập đoàn Minh Hà", "Công ty Cổ phần Tập đoàn Minh Hà"]),
     ("a department's body stays inside its name", "Ban Dân vận Tỉnh ủy Lai Châu tổ chức hội nghị.",
      ["Ban Dân vận Tỉnh ủy Lai Châu"]),
     ("a numbered cooperative", "Xã viên HTX Nông nghiệp 2 Phước Thuận nhận giống.",

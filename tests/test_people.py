@@ -159,6 +159,8 @@ TITLES = [
      {"Vũ Văn Sáng": ["Giám đốc Cty Luật Thiên An"]}),
     ("an acronym in brackets before the locality", "Ông Lê An, Giám đốc Sở Kế hoạch và Đầu tư (KHĐT) tỉnh Lai Châu dự.",
      {"Lê An": ["Giám đốc Sở Kế hoạch và Đầu tư (KHĐT) tỉnh Lai Châu"]}),
+    ("a kind in lower case with a capital inside it", "Bà Lê Thị Hà, Phó trưởng đoàn đại biểu Quốc hội tỉnh Lai Châu phát biểu.",
+     {"Lê Thị Hà": ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Lai Châu"]}),
     ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
      {"Mã Văn Lực": []}),
 ]

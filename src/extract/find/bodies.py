@@ -53,9 +53,9 @@ def inner_spans(sentence: Sentence) -> list[tuple[int, int]]:
         organ = kind_at(seq, i)
         if not organ or fold(" ".join(w.text for w in seq[i:i + organ[0]])) not in _ORGANS:
             continue
-        for k in range(i + organ[0], end - 1):
-            if seq[k].cap and kind_at(seq, k) and _body_at(seq, k) == end and not _position_length(seq, k - 1):
-                out.append((seq[k].start, seq[end - 1].end))
+        k = i + organ[0]  # the body follows its organ at once ("HĐQT Tập đoàn X")
+        if k < end - 1 and seq[k].cap and kind_at(seq, k) and _body_at(seq, k) == end:
+            out.append((seq[k].start, seq[end - 1].end))
     return out
 
 
@@ -126,7 +126,10 @@ def _lower_kind_ok(seq: Sequence[Word], i: int, n: int) -> bool:
     """A kind written in lower case names a body only as "phòng Lao động-TB&XH" or
     "Trưởng ban Tổ chức Trung ương": one word, a capitalised name after it."""
     after = i + (n if seq[i].key == "văn" else 1)  # "Chánh văn phòng UBND tỉnh"
-    if seq[i].key not in _LOWER_KINDS or not (after < len(seq) and seq[after].cap):
+    capital = next((k for k in range(i + 1, i + n) if seq[k].cap), None)
+    if capital is not None:
+        after = capital  # "Phó trưởng đoàn đại biểu Quốc hội tỉnh": a capital inside the kind itself
+    elif seq[i].key not in _LOWER_KINDS or not (after < len(seq) and seq[after].cap):
         return False
     if seq[i].key != "văn" and kind_at(seq, after) and (seq[after].key == seq[i].key or seq[after].text.isupper()):
         return False  # "Trưởng ban Ban Dân tộc", "hội HĐND tỉnh": the body opens at the next word
