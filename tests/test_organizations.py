@@ -104,6 +104,7 @@ EXTENTS = [
      ["Hội đồng quản trị Công ty CP Sông Đà", "Công ty CP Sông Đà"]),
     ("only the body right after its organ", "Chủ tịch HĐQT Công ty Cổ phần Tập đoàn Minh Hà phát biểu.",
      ["Hội đồng quản trị Công ty Cổ phần Tập đoàn Minh Hà", "Công ty Cổ phần Tập đoàn Minh Hà"]),
+    ("a lower-case word before a capitalised kind is no kind", "Công ty đổi tên Ban kiểm toán thành Uỷ ban kiểm toán.", []),
     ("a department's body stays inside its name", "Ban Dân vận Tỉnh ủy Lai Châu tổ chức hội nghị.",
      ["Ban Dân vận Tỉnh ủy Lai Châu"]),
     ("a numbered cooperative", "Xã viên HTX Nông nghiệp 2 Phước Thuận nhận giống.",
