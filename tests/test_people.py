@@ -161,6 +161,8 @@ TITLES = [
      {"Lê An": ["Giám đốc Sở Kế hoạch và Đầu tư (KHĐT) tỉnh Lai Châu"]}),
     ("a kind in lower case with a capital inside it", "Bà Lê Thị Hà, Phó trưởng đoàn đại biểu Quốc hội tỉnh Lai Châu phát biểu.",
      {"Lê Thị Hà": ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Lai Châu"]}),
+    ("a lower-case kind with an abbreviation", "Ông Lê Văn Toàn, Trưởng đoàn ĐBQH tỉnh phát biểu.",
+     {"Lê Văn Toàn": ["Trưởng đoàn ĐBQH tỉnh"]}),
     ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
      {"Mã Văn Lực": []}),
 ]

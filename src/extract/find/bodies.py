@@ -126,7 +126,8 @@ def _lower_kind_ok(seq: Sequence[Word], i: int, n: int) -> bool:
     """A kind written in lower case names a body only as "phòng Lao động-TB&XH" or
     "Trưởng ban Tổ chức Trung ương": one word, a capitalised name after it."""
     after = i + (n if seq[i].key == "văn" else 1)  # "Chánh văn phòng UBND tỉnh"
-    capital = next((k for k in range(i + 2, i + n) if seq[k].cap), None)  # not "thành Uỷ ban"
+    capital = next((k for k in range(i + 1, i + n)  # not "thành Uỷ ban", but "đoàn ĐBQH tỉnh"
+                    if seq[k].cap and (k > i + 1 or names.is_abbreviation(seq[k].text))), None)
     if capital is not None:
         after = capital  # "Phó trưởng đoàn đại biểu Quốc hội tỉnh": a capital inside the kind itself
     elif seq[i].key not in _LOWER_KINDS or not (after < len(seq) and seq[after].cap):
