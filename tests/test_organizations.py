@@ -95,6 +95,32 @@ EXTENTS = [
     ("brands after a cue", "Hãng Vietjet đặt mua máy bay của hãng Boeing.", ["Vietjet", "Boeing"]),
     ("news agency", "Theo hãng tin Reuters, cuộc gặp diễn ra tốt đẹp.", ["Reuters"]),
     miss("brand with no cue", "Saigon Coop và Vissan tăng dự trữ hàng Tết.", ["Saigon Coop", "Vissan"]),
+    # kinds grown from the corpus (issue 11)
+    ("a hospital department", "Các bác sĩ Khoa Nhi trực Tết.", ["Khoa Nhi"]),
+    ("an extension station in lower case", "Trưởng trạm Khuyến nông huyện Hòa Vang cho biết.",
+     ["Trạm Khuyến nông huyện Hòa Vang"]),
+    ("an embassy", "Đại sứ quán Nhật Bản tại Hà Nội trao quà.", ["Đại sứ quán Nhật Bản"]),
+    ("a board of directors written short", "Chủ tịch HĐQT Công ty CP Sông Đà phát biểu.",
+     ["Hội đồng quản trị Công ty CP Sông Đà", "Công ty CP Sông Đà"]),
+    ("only the body right after its organ", "Chủ tịch HĐQT Công ty Cổ phần Tập đoàn Minh Hà phát biểu.",
+     ["Hội đồng quản trị Công ty Cổ phần Tập đoàn Minh Hà", "Công ty Cổ phần Tập đoàn Minh Hà"]),
+    ("a lower-case word before a capitalised kind is no kind", "Công ty đổi tên Ban kiểm toán thành Uỷ ban kiểm toán.", []),
+    ("a department's body stays inside its name", "Ban Dân vận Tỉnh ủy Lai Châu tổ chức hội nghị.",
+     ["Ban Dân vận Tỉnh ủy Lai Châu"]),
+    ("a numbered cooperative", "Xã viên HTX Nông nghiệp 2 Phước Thuận nhận giống.",
+     ["Hợp tác xã Nông nghiệp 2 Phước Thuận"]),
+    ("a museum", "Đoàn tham quan Bảo tàng Quang Trung.", ["Bảo tàng Quang Trung"]),
+    ("the government office written short", "Chủ nhiệm VPCP chủ trì cuộc họp.", ["Văn phòng Chính phủ"]),
+    # names that end at the clause, not at the capitals (issue 11)
+    ("after a position a name runs on to the comma", "Ông Lâm, Phó trưởng khoa Chẩn đoán hình ảnh – xét nghiệm, dự.",
+     ["Khoa Chẩn đoán hình ảnh – xét nghiệm"]),
+    ("after a position a name runs on to the full stop", "Ông Tấn là Trưởng phòng Tổng hợp chính sách.",
+     ["Phòng Tổng hợp chính sách"]),
+    ("a verb after a title's body ends it", "Ông Tân, Giám đốc HTX Phú Lộc tâm đắc, mùa này tốt.", ["Hợp tác xã Phú Lộc"]),
+    miss("a tail opening with a word tagged as a verb", "Ông Tấn là Phó Giám đốc Ủy ban Quản lý hoạt động dầu khí.",
+         ["Ủy ban Quản lý hoạt động dầu khí"]),
+    ("a subject's name stops before its verb", "Công ty Minh Phát sản xuất hàng giả.", ["Công ty Minh Phát"]),
+    ("a tail with a verb of the stop list is no name", "Giám đốc Sở Y tế kiểm tra bệnh viện.", ["Sở Y tế"]),
 ]
 
 

@@ -11,9 +11,10 @@ Companies named after a cue ("hãng Boeing") are found here too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..models import Sentence
+from ..read import postag
 from . import names
 from .names import DASHES, Word, fold
 
@@ -21,6 +22,7 @@ LOCALITY_WORDS = ("tỉnh", "huyện", "thành phố", "tp", "quận", "thị x�
 LOCALITIES = names.PhraseTable({w: w for w in LOCALITY_WORDS})
 _GENERIC = frozenset({"các", "những", "mọi", "từng", "nhiều", "hai", "ba"})
 _MAX_LOWER = 4
+_MAX_TAIL = 6
 _NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ"})
 # A company's legal form: the capitalised words after it are its name even when they read as a
 # person's ("Công ty TNHH Nguyễn Hưng").
@@ -28,7 +30,7 @@ _LEGAL_FORMS = frozenset({"tnhh", "cp", "phần", "mtv"})
 _LEVELS = frozenset({"thpt", "thcs", "tiểu", "học", "mầm", "non", "trung", "phổ", "thông", "cơ", "sở", "đại",
                      "cao", "đẳng", "chuyên", "đa", "khoa", "dân", "lập", "tư", "thục", "quân", "y", "viện",
                      "mẫu", "giáo", "mn", "th", "tiểu học"})
-_LOWER_KINDS = frozenset({"sở", "phòng", "văn", "ban", "bộ", "cục", "chi", "trung", "hội", "viện"})
+_LOWER_KINDS = frozenset({"sở", "phòng", "văn", "ban", "bộ", "cục", "chi", "trung", "hội", "viện", "khoa", "trạm"})
 # Words after which a capitalised run is a street or an address, not a body ("đường Trường Chinh").
 # Villages and hamlets likewise ("thôn Hội Nhơn", "khu phố Hội Phú").
 _STREETS = frozenset({"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "số", "lộ", "đại lộ", "quốc lộ",
@@ -39,22 +41,43 @@ _UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "ngư�
 
 def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every body name in ``sentence``, outermost only."""
-    seq, spans, i = names.sentence_words(sentence), [], 0
+    return [(seq[i].start, seq[end - 1].end) for seq, i, end in _names(sentence)]
+
+
+def inner_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the body whose governing organ a name is: the "Tập đoàn X" of
+    "HĐQT Tập đoàn X", "Đoàn Chủ tịch Ủy ban Trung ương ..." (not the "Tỉnh ủy" of "Ban Tuyên
+    giáo Tỉnh ủy", which the annotation leaves inside its department's name)."""
+    out = []
+    for seq, i, end in _names(sentence):
+        organ = kind_at(seq, i)
+        if not organ or fold(" ".join(w.text for w in seq[i:i + organ[0]])) not in _ORGANS:
+            continue
+        k = i + organ[0]  # the body follows its organ at once ("HĐQT Tập đoàn X")
+        if k < end - 1 and seq[k].cap and kind_at(seq, k) and _body_at(seq, k) == end:
+            out.append((seq[k].start, seq[end - 1].end))
+    return out
+
+
+def _names(sentence: Sentence) -> list[tuple[Sequence[Word], int, int]]:
+    """``(words, first, past last)`` of every outermost body name in ``sentence``."""
+    seq, found, i = names.sentence_words(sentence), [], 0
     while i < len(seq):
-        stop = _body_at(seq, i)
+        stop = _body_at(seq, i, lambda start: postag.tags(sentence).get(start, ""))
         if stop is None:
             i += 1
             continue
         end = stop
         while end - 1 > i and not seq[end - 1].text[:1].isalnum() and seq[end - 1].text != ")":
             end -= 1  # a name never ends with punctuation: "UBND tỉnh." is "UBND tỉnh"
-        spans.append((seq[i].start, seq[end - 1].end))
+        found.append((seq, i, end))
         i = stop
-    return spans
+    return found
 
 
-def _body_at(seq: Sequence[Word], i: int) -> int | None:
-    """The index just past the body name opening at ``seq[i]``, or None."""
+def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda start: "") -> int | None:
+    """The index just past the body name opening at ``seq[i]``, or None; ``tag`` gives the word
+    class of the word starting at an offset (asked only about a lower-case tail)."""
     kind = kind_at(seq, i)
     if kind is None or (i and seq[i - 1].key in _GENERIC):
         return None
@@ -82,7 +105,7 @@ def _body_at(seq: Sequence[Word], i: int) -> int | None:
     if mode != "whole" and person_at(seq, i + n) and seq[i].key not in _NAMED_AFTER_PEOPLE \
             and seq[i + n - 1].key not in _LEGAL_FORMS:
         return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
-    return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free")
+    return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free", titled=_after_position(seq, i), tag=tag)
 
 
 def _field_head(seq: Sequence[Word], k: int) -> bool:
@@ -103,7 +126,11 @@ def _lower_kind_ok(seq: Sequence[Word], i: int, n: int) -> bool:
     """A kind written in lower case names a body only as "phòng Lao động-TB&XH" or
     "Trưởng ban Tổ chức Trung ương": one word, a capitalised name after it."""
     after = i + (n if seq[i].key == "văn" else 1)  # "Chánh văn phòng UBND tỉnh"
-    if seq[i].key not in _LOWER_KINDS or not (after < len(seq) and seq[after].cap):
+    capital = next((k for k in range(i + 1, i + n)  # not "thành Uỷ ban", but "đoàn ĐBQH tỉnh"
+                    if seq[k].cap and (k > i + 1 or names.is_abbreviation(seq[k].text))), None)
+    if capital is not None:
+        after = capital  # "Phó trưởng đoàn đại biểu Quốc hội tỉnh": a capital inside the kind itself
+    elif seq[i].key not in _LOWER_KINDS or not (after < len(seq) and seq[after].cap):
         return False
     if seq[i].key != "văn" and kind_at(seq, after) and (seq[after].key == seq[i].key or seq[after].text.isupper()):
         return False  # "Trưởng ban Ban Dân tộc", "hội HĐND tỉnh": the body opens at the next word
@@ -127,9 +154,17 @@ def kind_at(seq: Sequence[Word], i: int) -> tuple[int, str] | None:
     return names.table("body_kinds.txt", columns=2).match(seq, i)
 
 
-def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool) -> int | None:
+def _after_position(seq: Sequence[Word], i: int) -> bool:
+    """A position ends right before ``seq[i]``: the body is where someone serves ("Phó Giám
+    đốc Ủy ban ..."), an object, not the subject a verb follows."""
+    return any(k + _position_length(seq, k) in (i, i + 1) for k in range(max(0, i - 4), i))  # "Trưởng khoa X"
+
+
+def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool, titled: bool = False,
+            tag: Callable[[int], str] = lambda start: "") -> int | None:
     """Past the last word of the body name whose kind ends before ``seq[j]``; None when no
-    name follows a kind that needs one."""
+    name follows a kind that needs one. After a position the name also runs on over lower-case
+    words up to the end of the clause."""
     end = j if has_name else None
     tail_ok, lower = free and not has_name, 0
     while j < len(seq):
@@ -150,6 +185,8 @@ def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool) -> int |
             j += lead  # "Công ty luật Vietthink": a common noun before the proper name
             continue
         if not (tail_ok or has_name) or not _bridge_ok(seq, j, tail_ok, lower):
+            if titled and has_name and not lower and not _complete(seq, j) and tag(seq[j].start) != "V":
+                end = j + _tail_to_boundary(seq, j) or end  # "Khoa Chẩn đoán hình ảnh, ...", not "... phân tích, ..."
             break
         j, lower = j + 1, lower + 1
         if tail_ok:
@@ -185,8 +222,9 @@ def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
         return _joined(seq, j) if has_name else 0
     if word.text == "(":
         return _parenthesis(seq, j)
-    if word.text.isdigit() and not has_name and not (j + 1 < len(seq) and seq[j + 1].key in _UNITS):
-        return 1  # "Tổng cục 2", not "Hội 6 tháng"
+    if word.text.isdigit() and not (j + 1 < len(seq) and seq[j + 1].key in _UNITS):
+        if not has_name or (j + 1 < len(seq) and _name_word(seq, j + 1)):
+            return 1  # "Tổng cục 2", "HTX Nông nghiệp 1 Nhơn Lộc"; not "Hội 6 tháng"
     return int(_proper_word(seq, j, has_name))
 
 
@@ -254,8 +292,8 @@ def _opens_other(seq: Sequence[Word], j: int) -> bool:
 def _parenthesis(seq: Sequence[Word], j: int) -> int:
     """An abbreviation in brackets inside a name, "Mặt trận Tổ quốc (MTTQ) Việt Nam"."""
     if j + 3 < len(seq) and names.is_abbreviation(seq[j + 1].text) and seq[j + 2].text == ")" \
-            and seq[j + 3].cap and not _opens_other(seq, j + 3):
-        return 3
+            and (seq[j + 3].cap or _locality_at(seq, j + 3)) and not _opens_other(seq, j + 3):
+        return 3  # also "Sở Kế hoạch và Đầu tư (KHĐT) tỉnh Yên Bái"
     return 0
 
 
@@ -286,6 +324,34 @@ def _bridge_ok(seq: Sequence[Word], j: int, free: bool, lower: int) -> bool:
         if not seq[k].text[:1].isalpha() or seq[k].cap or _stop_at(seq, k):
             return False
     return False
+
+
+# Kinds that name the governing organ of another body, which is then a body of its own too.
+_ORGANS = frozenset(fold(k) for k in ("Hội đồng quản trị", "HĐQT", "Hội đồng thành viên", "HĐTV", "Ban Giám đốc",
+                                      "Ban Tổng Giám đốc", "Ban Kiểm soát", "Đoàn Chủ tịch"))
+_BOUNDARY = frozenset({",", ";", ".", ")", "?", "!"})  # not ":", which opens reported speech ("nêu rõ:")
+
+
+def _complete(seq: Sequence[Word], j: int) -> bool:
+    """The name before ``seq[j]`` ends with a body that needs nothing more ("... Thành ủy")."""
+    return any(kind_at(seq, k) == (j - k, "whole") or known_place_length(seq, k) == j - k for k in range(max(0, j - 4), j))
+
+
+def _tail_to_boundary(seq: Sequence[Word], j: int) -> int:
+    """How many lower-case words at ``seq[j]`` end a name where the clause ends: a name runs
+    on over lower-case words when punctuation or the sentence's end follows them, with no
+    verb or preposition of ``body_stops.txt`` among them ("Phòng Tài chính kế toán,"); 0: none."""
+    k = j
+    while k < len(seq) and k - j < _MAX_TAIL:
+        word = seq[k]
+        if word.text in DASHES and k > j and k + 1 < len(seq) and seq[k + 1].text[:1].islower():
+            k += 1  # "hình ảnh – xét nghiệm"
+            continue
+        if not word.text[:1].islower() or not word.text.isalpha() or _stop_at(seq, k) or _locality_at(seq, k) \
+                or kind_at(seq, k):
+            break  # "Ủy viên Ban Chấp hành Trung ương hội": a kind in lower case refers to another body
+        k += 1
+    return k - j if k > j and (k == len(seq) or seq[k].text in _BOUNDARY) else 0
 
 
 def _name_word(seq: Sequence[Word], k: int) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..models import Doc, Organization, Span
 from . import names
-from .bodies import LOCALITIES, body_spans, cued_brands, kind_at
+from .bodies import LOCALITIES, body_spans, cued_brands, inner_spans, kind_at
 from .names import Word, fold
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ def find_organizations(doc: Doc) -> list[Organization]:
     """Every body named in ``doc``, fullest form first, other written forms as aliases."""
     found = [m for sentence in doc.sentences for m in body_spans(sentence)]
     found += _brand_spans(doc, found)
+    found += [m for sentence in doc.sentences for m in inner_spans(sentence)]
     found = [m for m in found if not any(c.start <= m[0] < c.end for c in doc.credits)]
     mentions = [_mention(doc.text, s, e) for s, e in found]
     mentions += _acronym_mentions(doc.text, mentions)

@@ -114,8 +114,9 @@ class _Reader:
     chain: list[Title] = field(default_factory=list)  # titles waiting for the name they precede
     honorific: str | None = None
     listing: bool = False  # "các đồng chí: A, B và C"
-    career: Found | None = None  # a cue like "giữ chức" handed the next titles to this person
+    career: list[Found] = field(default_factory=list)  # a cue like "giữ chức" handed the next titles to these
     streets: bool = False  # "các tuyến đường Lê Lợi, Trần Phú ...": the runs are not people
+    shared: Title | None = None  # "các Phó Thủ tướng: A, B", "tân Bí thư lần lượt là A và B": each one's
 
     def step(self) -> None:
         """Read what stands at ``self.i`` and move past it."""
@@ -130,7 +131,7 @@ class _Reader:
     def _cue(self) -> None:
         cue = names.table("appointment_cues.txt", columns=2).match(self.seq, self.i) if self.out else None
         if cue and (cue[1] == "far" or _title_at(self.ctx, self.seq, self.i + cue[0])):
-            self.career = self.out[-1]  # "ông X từng là ..., Bí thư Huyện đoàn ...": the next titles are X's
+            self.career = _listed(self.ctx.text, self.out)  # "ông X từng là ..., Bí thư Huyện đoàn ...": X's
 
     def _honorific(self) -> bool:
         hon = _honorific_at(self.seq, self.i)
@@ -144,8 +145,12 @@ class _Reader:
         if not title:
             return False
         end, found = _stretch_to_name(self.ctx, self.seq, self.i, *title)
+        in_turn = [w.key for w in self.seq[end:end + 2]] == ["lần", "lượt"]
+        if self.i and self.seq[self.i - 1].key == "các" or in_turn:
+            self.shared, end = found, end + 2 * in_turn
         if self.career and not _name_run(self.ctx, self.seq, end):
-            self.career.titles.append(found)  # "... được bầu giữ chức Chủ tịch HĐND tỉnh"
+            for person in self.career:
+                person.titles.append(found)  # "... được bầu giữ chức Chủ tịch HĐND tỉnh"
         else:
             self.chain.append(found)
         self.i = _after_title_glue(self.seq, end)
@@ -173,7 +178,12 @@ class _Reader:
             return False
         found, self.i = _mention(self.ctx, self.seq, self.i, run, self.honorific, self.chain)
         self.out.append(found)
-        self.career, self.chain = None, []
+        self.career, self.chain = [], []
+        if self.shared and self.i + 1 < len(self.seq) and self.seq[self.i].text in _LIST_GLUE \
+                and (self.seq[self.i + 1].cap or _honorific_at(self.seq, self.i + 1)):
+            self.chain, self.i = [self.shared], self.i + 1  # the list goes on: the next member shares it
+            self.honorific = self.honorific if self.listing else None
+            return True
         if not (self.listing and _list_goes_on(self.seq, self.i)):
             self.honorific = None
         elif self.seq[self.i].text in _LIST_GLUE:
@@ -193,10 +203,23 @@ class _Reader:
         """Anything else ends what was announced; a capitalised run that is no person is
         skipped whole ("phường Trần Phú")."""
         run = _name_run(self.ctx, self.seq, self.i)
-        self.chain, self.honorific, self.listing = [], None, False
+        self.chain, self.honorific, self.listing, self.shared = [], None, False, None
         self.i += max(run, 1)
         if not run and self.seq[self.i - 1].text in {";", ":", "."}:
             self.streets = False  # a street list ends with its clause
+
+
+def _listed(text: str, out: list[Found]) -> list[Found]:
+    """The last person named and those listed right before them ("Các ông A, B, C được bầu
+    làm ...", "bà A và ông B được bầu ..."): only commas, "và" and honorifics between."""
+    listed = out[-1:]
+    for before in reversed(out[:-1]):
+        between = text[before.end:listed[0].start].strip().lower().split()
+        if not between or between[0] not in (",", "và") and not between[0].startswith(",") \
+                or any(w.strip(",") not in ("", "và", "ông", "bà", "anh", "chị") for w in between):
+            break
+        listed.insert(0, before)
+    return listed
 
 
 def _skip_to(seq: Sequence[Word], i: int, end: int) -> int:
@@ -393,12 +416,17 @@ def _name_run(ctx: _Context, seq: Sequence[Word], i: int) -> int:
             continue
         if not (word.cap and word.text[:1].isalpha()) or (n and _opens_other(ctx, seq, i + n)):
             break
-        if n and names.table("name_stops.txt").match(seq, i + n):
-            break  # "... Lý Khắc Cường Chiều nay": a time word, not a syllable of the name
+        if n and names.table("name_stops.txt").match(seq, i + n) and not _ends_clause(seq, i + n + 1):
+            break  # "... Lý Khắc Cường Chiều nay": a time word, not a syllable of the name ("Vũ Xuân Sáng," is)
         if len(word.text) > 1 and word.text.isupper():
             break  # "UBND", "VIAC": abbreviations are not name syllables
         n += 1
     return n
+
+
+def _ends_clause(seq: Sequence[Word], k: int) -> bool:
+    """Punctuation or the sentence's end at ``seq[k]``: a time word there opens nothing."""
+    return k >= len(seq) or seq[k].text in {",", ";", ".", ")", "("} | DASHES
 
 
 def _person_follows(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
@@ -505,14 +533,15 @@ def _mention(ctx: _Context, seq: Sequence[Word], i: int, n: int, honorific: str 
     """The mention of the name ``seq[i:i+n]`` with the titles before and after it."""
     start, end = seq[i].start, seq[i + n - 1].end
     titles, j = _titles_after(ctx, seq, i + n)
-    rank = next((t.role.lower() for t in chain if _is_rank(t.role)), None)
-    found = Found(start, end, ctx.text[start:end], honorific or rank, chain + titles)
+    rank = next((t.role.lower() for t in chain if _position_class(t.role) == "rank"), None)
+    kept = [t for t in chain + titles if _position_class(t.role) != "occupation"]  # "TS.", "nhà báo": no title
+    found = Found(start, end, ctx.text[start:end], honorific or rank, kept)
     return found, j
 
 
-def _is_rank(role: str | None) -> bool:
+def _position_class(role: str | None) -> str | None:
     found = names.table("positions.txt", columns=2).match(names.phrase_words(role or ""), 0)
-    return bool(found and found[1] == "rank")
+    return found[1] if found else None
 
 
 def _titles_after(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[list[Title], int]:
