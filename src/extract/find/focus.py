@@ -1,22 +1,24 @@
 """Policy areas an article is about, read from where it says what it is about.
 
 Every cue phrase of ``focus_cues.tsv`` found in the article is a vote for
-its label, weighted by the zone it stands in: the headline counts most, then
-the lead paragraph, the names of the reported events and agreements and
-explicit lists of fields ("trên các lĩnh vực như y tế, văn hoá, giáo dục"),
-then the sentences that report or discuss those events and agreements, and
-least a word anywhere else in the body.  A label is kept when its votes
-reach :data:`THRESHOLD`, so one passing word ("học sinh" among the
-performers) makes no label, while a topic the body keeps coming back to
-does.  A cue of weight below 1 in the lexicon is a weak one (a word that is
-often met in passing) and needs a stronger zone or company.
+its label, weighted by the zone it stands in (:data:`ZONES`): the headline
+counts most; then the lead (the first sentence of the first paragraph), the
+names of the reported events and agreements, and their agendas (sentences
+that discuss what an event or agreement is about, and explicit lists of
+fields: "hợp tác trên nhiều lĩnh vực như y tế, văn hoá, giáo dục"); then the
+rest of the sentences that report them; least, a word anywhere else in the
+body.  A label is kept when its votes reach :data:`THRESHOLD`, so one
+passing word ("học sinh" among the performers) makes no label, while a
+topic the body keeps coming back to does.  A cue of weight below 1 in the
+lexicon is a word often met in passing and needs a stronger zone or company.
 
-Words inside the names of bodies do not count ("Sở Y tế"): a lower-case cue
-must be written in lower case unless it opens its sentence.  Matching
-ignores old/new tone placement and the commas and dashes between words, so
-"phòng, chống tệ nạn xã hội" and "phòng chống tệ nạn xã hội" are one cue.
-One :class:`FocusArea` per label, at its strongest (then first) phrase;
-``other`` alone, at the headline, when no label reaches the threshold.
+Words inside the names of bodies ("Sở Y tế") count only in the headline and
+in the names of events, and then weakly (:data:`IN_NAME`): a lower-case cue
+written with a capital that does not open its sentence is part of a name.
+Matching ignores old/new tone placement and the commas and dashes between
+words, so "phòng, chống tệ nạn xã hội" and "phòng chống tệ nạn xã hội" are
+one cue.  One :class:`FocusArea` per label, at its strongest (then first)
+phrase; ``other`` alone, at the headline, when no label reaches the threshold.
 """
 
 from __future__ import annotations
@@ -32,11 +34,15 @@ from ..read.load import tone_key
 THRESHOLD = 2.0
 """The votes a label needs: one cue in the headline, lead or an event's name; several elsewhere."""
 
-TITLE, LEAD, NAME, LIST, REPORT, BODY = 3.0, 2.0, 2.0, 2.0, 1.0, 0.5
-BODY_CAP = float(__import__("os").environ.get("FOCUS_CAP", "0.5"))
-BODY_SHARE = float(__import__("os").environ.get("FOCUS_SHARE", "0.2"))
-"""Zone weights: the headline, the lead paragraph, an event's or agreement's name, a list of fields
-in a sentence that reports or leads, a sentence reporting or discussing an event, any other sentence."""
+ZONES = {"title": 3.0, "name": 2.0, "lead": 2.0, "agenda": 2.0, "report": 1.0, "body": 0.5}
+"""Zone weights, strongest first; a cue counts in the first zone around it.  An agenda is a sentence that
+discusses what an event or agreement is about, or a list of fields in the lead or a report."""
+NAMING_ZONES = ("title", "name")
+"""Where a cue inside the name of a body still says what the article is about ("... Hội Nông dân ...")."""
+BODY_SHARE, BODY_CAP = 0.2, 0.5
+"""The body's votes count in full for a label that has at least this share of them, else up to the cap."""
+IN_NAME = 0.5
+"""A cue inside the name of a body, in the headline or an event's name, counts at this share of its weight."""
 
 _REFERS_TO_EVENT = re.compile(
     r"(?:^|(?:tại|trong|của|qua)\s+)(?:buổi\s+|cuộc\s+)?(?:hội nghị|hội thảo|lễ|diễn đàn|tọa đàm|toạ đàm|"
@@ -49,8 +55,7 @@ _ABOUT_AGREEMENT = re.compile(
     r"^\W*(?:theo|với|thông qua)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|đề án)"
     r"|(?:quy chế|chương trình|kế hoạch|thỏa thuận|thoả thuận|biên bản ghi nhớ|đề án)(?:\s+\S+){0,3}?\s+"
     r"(?:tập trung vào|gồm|bao gồm|với mục tiêu|hướng tới)(?!\w)", re.I)
-_FIELD_LIST = re.compile(r"(?<!\w)(?:các |nhiều |những )?(?:lĩnh vực|ngành|mặt)(?: như| gồm| là)?\s*:?\s+[^.;!?]+",
-                         re.I)
+_FIELD_LIST = re.compile(r"(?<!\w)lĩnh vực(?:\s+(?:như|gồm|là|về))?\s*:?\s+[^.;!?]*(?:,|\svà\s)[^.;!?]*", re.I)
 """A list of fields, to the end of its clause: "hợp tác trên nhiều lĩnh vực như y tế, văn hoá, giáo dục"."""
 _SEPARATOR = r"[\s,\-–]+"
 
@@ -62,7 +67,7 @@ class Vote:
     label: str
     span: Span
     weight: float
-    zone: float
+    zone: str
 
 
 def find_focus_areas(doc: Doc, events: list[Event], agreements: list[Agreement]) -> list[FocusArea]:
@@ -81,7 +86,7 @@ def _totals(votes: list[Vote]) -> dict[str, float]:
     strong: dict[str, float] = {}
     body: dict[str, float] = {}
     for vote in votes:
-        into = body if vote.zone == BODY else strong
+        into = body if vote.zone == "body" else strong
         into[vote.label] = into.get(vote.label, 0.0) + vote.weight
     all_body = sum(body.values())
     return {label: strong.get(label, 0.0) + _body_votes(body.get(label, 0.0), all_body)
@@ -98,9 +103,13 @@ def find_votes(doc: Doc, events: list[Event], agreements: list[Agreement]) -> li
     votes = []
     for sentence in doc.sentences:
         if sentence.kind in ("title", "body", "caption", "heading"):
-            for label, cue_weight, span in _cues_in(doc.text, sentence):
-                zone = _zone_weight(zones, span)
-                votes.append(Vote(label, span, cue_weight * zone, zone))
+            for label, cue_weight, span, in_name in _cues_in(doc.text, sentence):
+                zone = _zone(zones, span)
+                if in_name:
+                    if zone not in NAMING_ZONES:
+                        continue
+                    cue_weight *= IN_NAME
+                votes.append(Vote(label, span, cue_weight * ZONES[zone], zone))
     return votes
 
 
@@ -131,32 +140,34 @@ def _stripped(text: str) -> tuple[int, int]:
 
 # Zones: (start, end, weight) stretches of the text; a cue counts at the highest zone around it.
 
-def _zones(doc: Doc, events: list[Event], agreements: list[Agreement]) -> list[tuple[int, int, float]]:
+def _zones(doc: Doc, events: list[Event], agreements: list[Agreement]) -> list[tuple[int, int, str]]:
     """The stretches of text that say what the article is about, each with its weight."""
     records = [*events, *agreements]
-    zones = [(s.start, s.end, TITLE) for s in doc.sentences if s.kind == "title"]
+    zones = [(s.start, s.end, "title") for s in doc.sentences if s.kind == "title"]
     lead = _lead(doc)
-    zones += [(s.start, s.end, LEAD) for s in lead]
-    zones += [(span.start, span.end, NAME) for span in map(lambda r: _name_span(doc.text, r), records) if span]
+    zones += [(s.start, s.end, "lead") for s in lead]
+    zones += [(span.start, span.end, "name") for span in map(lambda r: _name_span(doc.text, r), records) if span]
     reports = [(r.span.start, r.span.end) for r in records]
+    zones += [(start, end, "report") for start, end in reports]
     periods = {(a.period.start, a.period.end) for a in agreements if a.period} if agreements else None
-    reports += [(s.start, s.end) for s in doc.sentences if s.kind == "body" and _discusses(s, events, periods)]
-    zones += [(start, end, REPORT) for start, end in reports]
+    zones += [(s.start, s.end, "agenda") for s in doc.sentences if s.kind == "body" and _discusses(s, events, periods)]
     for start, end in [*reports, *((s.start, s.end) for s in lead)]:
-        zones += [(start + m.start(), start + m.end(), LIST) for m in _FIELD_LIST.finditer(doc.text[start:end])]
+        zones += [(start + m.start(), start + m.end(), "agenda") for m in _FIELD_LIST.finditer(doc.text[start:end])]
     return zones
 
 
-def _zone_weight(zones: list[tuple[int, int, float]], span: Span) -> float:
-    return max((w for start, end, w in zones if start <= span.start and span.end <= end), default=BODY)
+def _zone(zones: list[tuple[int, int, str]], span: Span) -> str:
+    """The strongest zone around ``span``."""
+    around = {zone for start, end, zone in zones if start <= span.start and span.end <= end}
+    return next((zone for zone in ZONES if zone in around), "body")
 
 
 def _lead(doc: Doc) -> list[Sentence]:
-    """The sentences of the lead paragraph: the first body line after the headline."""
+    """The lead: the first sentence of the first body paragraph (the rest of it already tells details)."""
     line = next((ln for ln in doc.lines if ln.kind == "body"), None)
     if line is None:
         return []
-    return [s for s in doc.sentences if line.start <= s.start < line.end]
+    return [s for s in doc.sentences if line.start <= s.start < line.end][:1]
 
 
 def _name_span(text: str, record: Event | Agreement) -> Span | None:
@@ -214,24 +225,18 @@ def _cues() -> tuple[re.Pattern[str], dict[str, tuple[Cue, ...]]]:
     return pattern, {key: tuple(cues) for key, cues in by_key.items()}
 
 
-def _cues_in(text: str, sentence: Sentence) -> list[tuple[str, float, Span]]:
-    """The cues written in ``sentence``: label, the cue's weight and where it stands."""
+def _cues_in(text: str, sentence: Sentence) -> list[tuple[str, float, Span, bool]]:
+    """The cues written in ``sentence``: label, the cue's weight, where it stands and whether it is part of a
+    name (a lower-case cue written with a capital, not opening the sentence: "Sở Y tế", "Hội Nông dân")."""
     pattern, cues = _cues()
     out = []
     for m in pattern.finditer(tone_key(sentence.text)):
         written = _words(m.group(0))
-        opens = _opens(sentence.text[:m.start()])
+        in_name = written[0].isupper() and not _opens(sentence.text[:m.start()])
         span = Span.of(text, sentence.start + m.start(), sentence.start + m.end())
-        out += [(cue.label, cue.weight, span) for cue in cues[written.lower()] if _applies(cue, written, opens)]
+        out += [(cue.label, cue.weight, span, in_name and not cue.exact) for cue in cues[written.lower()]
+                if written == cue.words or not cue.exact]
     return out
-
-
-def _applies(cue: Cue, written: str, opens: bool) -> bool:
-    """Whether the phrase as written is the cue: an exact cue in its own case; a lower-case one in lower case
-    unless it opens the sentence (a capitalised cue is part of a name: "Sở Y tế", "Hội Người cao tuổi")."""
-    if cue.exact:
-        return written == cue.words
-    return not written[0].isupper() or opens
 
 
 def _opens(before: str) -> bool:
