@@ -170,6 +170,20 @@ def test_names_of_bodies_do_not_count_in_the_body():
     assert labels(body) == []
 
 
+BODY_NAMES = [
+    ("a national body in a title",
+     "Sáng 3/3/2023, Phó Chủ tịch Quốc hội dự hội nghị tổng kết của Hội Nông dân tỉnh. Phó Chủ tịch Quốc hội "
+     "phát biểu chỉ đạo. Ông cũng gặp Chủ tịch HĐND tỉnh.", "elected_bodies"),
+    ("a capital inside the words", "Sáng 3/3/2023, Đại hội đại biểu toàn quốc Hội Cựu chiến binh khai mạc.",
+     "elected_bodies"),
+]
+
+
+@pytest.mark.parametrize("body, label", [x[1:] for x in BODY_NAMES], ids=[x[0] for x in BODY_NAMES])
+def test_bodies_named_in_passing_make_no_label(body, label):
+    assert label not in labels(body)
+
+
 def test_a_body_named_in_the_headline_counts_weakly():
     assert labels(PLAIN_LEAD, headline="Hội Nông dân tỉnh tổng kết năm") == []
     assert labels(PLAIN_LEAD, headline="Hội Nông dân tỉnh bàn cách tiêu thụ nông sản") == ["agriculture_rural"]

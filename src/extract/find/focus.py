@@ -235,8 +235,16 @@ def _cues_in(text: str, sentence: Sentence) -> list[tuple[str, float, Span, bool
         in_name = written[0].isupper() and not _opens(sentence.text[:m.start()])
         span = Span.of(text, sentence.start + m.start(), sentence.start + m.end())
         out += [(cue.label, cue.weight, span, in_name and not cue.exact) for cue in cues[written.lower()]
-                if written == cue.words or not cue.exact]
+                if _written_as(cue, written)]
     return out
+
+
+def _written_as(cue: Cue, written: str) -> bool:
+    """Whether the words matched are written as ``cue``: an exact cue in its own case; a lower-case one in
+    lower case or opening with a capital (a name), not with a capital inside ("toàn quốc Hội ...")."""
+    if cue.exact or not written[0].isupper():
+        return written == cue.words
+    return True
 
 
 def _opens(before: str) -> bool:
