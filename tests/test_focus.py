@@ -98,6 +98,8 @@ def test_headline_names_the_area(headline, label):
 LEADS = [
     ("party_building", "Chiều 5/4/2024, Đảng ủy xã tổ chức lễ kết nạp đảng viên mới.", "party_building"),
     ("public_administration", "Huyện vừa hoàn thành việc sắp xếp đơn vị hành chính cấp xã.", "public_administration"),
+    ("public_administration personnel", "Tỉnh vừa miễn nhiệm một Phó Giám đốc Sở.", "public_administration"),
+    ("education", "Năm học này, huyện tuyển thêm 40 giáo viên.", "education"),
     ("elected_bodies", "Sáng 9/7/2024, HĐND huyện khai mạc kỳ họp thứ 12.", "elected_bodies"),
     ("foreign_affairs", "Sáng 9/7/2024, lãnh đạo tỉnh tiếp Đại sứ một nước châu Âu.", "foreign_affairs"),
     ("economy_investment", "Kim ngạch xuất khẩu của tỉnh tăng 12% so với cùng kỳ.", "economy_investment"),
