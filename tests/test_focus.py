@@ -167,6 +167,12 @@ def test_a_list_of_fields_in_the_report_counts_each_field():
     assert set(labels(body)) >= {"health", "culture_sports", "education"}
 
 
+def test_the_topic_of_the_reported_meeting_counts():
+    body = (f"{PLAIN_LEAD} Chiều 4/4/2023, Thành ủy tổ chức hội nghị công bố quyết định về công tác cán bộ. "
+            "Dự hội nghị có lãnh đạo các sở, ngành.")
+    assert labels(body) == ["public_administration"]
+
+
 def test_names_of_bodies_do_not_count_in_the_body():
     body = "Sáng 3/3/2023, Sở Y tế phối hợp với Sở Văn hóa và Thể thao tổ chức hội nghị giao ban."
     assert labels(body) == []

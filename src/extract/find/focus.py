@@ -4,10 +4,10 @@ Every cue phrase of ``focus_cues.tsv`` found in the article is a vote for
 its label, weighted by the zone it stands in (:data:`ZONES`): the headline
 counts most; then the lead (the first sentence of the first paragraph), the
 names of the reported events and agreements, and their agendas (sentences
-that discuss what an event or agreement is about, and explicit lists of
-fields: "hợp tác trên nhiều lĩnh vực như y tế, văn hoá, giáo dục"); then the
-rest of the sentences that report them; least, a word anywhere else in the
-body.  A label is kept when its votes reach :data:`THRESHOLD`, so one
+that discuss what an event or agreement is about, explicit lists of fields,
+"hợp tác trên nhiều lĩnh vực như y tế, văn hoá, giáo dục", and topics,
+"hội nghị ... về công tác cán bộ"); then the rest of the sentences that
+report them; least, a word anywhere else in the body.  A label is kept when its votes reach :data:`THRESHOLD`, so one
 passing word ("học sinh" among the performers) makes no label, while a
 topic the body keeps coming back to does.  A cue of weight below 1 in the
 lexicon is a word often met in passing and needs a stronger zone or company.
@@ -36,7 +36,7 @@ THRESHOLD = 2.0
 
 ZONES = {"title": 3.0, "name": 2.0, "lead": 2.0, "agenda": 2.0, "report": 1.0, "body": 0.5}
 """Zone weights, strongest first; a cue counts in the first zone around it.  An agenda is a sentence that
-discusses what an event or agreement is about, or a list of fields in the lead or a report."""
+discusses what an event or agreement is about, or a list of fields or a topic in the lead or a report."""
 NAMING_ZONES = ("title", "name")
 """Where a cue inside the name of a body still says what the article is about ("... Hội Nông dân ...")."""
 BODY_SHARE, BODY_CAP = 0.2, 0.5
@@ -55,8 +55,10 @@ _ABOUT_AGREEMENT = re.compile(
     r"^\W*(?:theo|với|thông qua)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|đề án)"
     r"|(?:quy chế|chương trình|kế hoạch|thỏa thuận|thoả thuận|biên bản ghi nhớ|đề án)(?:\s+\S+){0,3}?\s+"
     r"(?:tập trung vào|gồm|bao gồm|với mục tiêu|hướng tới)(?!\w)", re.I)
-_FIELD_LIST = re.compile(r"(?<!\w)lĩnh vực(?:\s+(?:như|gồm|là|về))?\s*:?\s+[^.;!?]*(?:,|\svà\s)[^.;!?]*", re.I)
-"""A list of fields, to the end of its clause: "hợp tác trên nhiều lĩnh vực như y tế, văn hoá, giáo dục"."""
+_AGENDA = re.compile(r"(?<!\w)(?:lĩnh vực(?:\s+(?:như|gồm|là|về))?\s*:?\s+[^.;!?]*(?:,|\svà\s)"
+                     r"|(?:bàn|thảo luận|về) (?:công tác|việc|tình hình|vấn đề)\s|với chủ đề\s|chuyên đề\s)[^.;!?]*", re.I)
+"""What a report or lead says its occasion is about, to the end of the clause: a list of fields ("hợp tác
+trên nhiều lĩnh vực như y tế, văn hoá, giáo dục") or a topic ("hội nghị ... về công tác cán bộ")."""
 _SEPARATOR = r"[\s,\-–]+"
 
 
@@ -152,7 +154,7 @@ def _zones(doc: Doc, events: list[Event], agreements: list[Agreement]) -> list[t
     periods = {(a.period.start, a.period.end) for a in agreements if a.period} if agreements else None
     zones += [(s.start, s.end, "agenda") for s in doc.sentences if s.kind == "body" and _discusses(s, events, periods)]
     for start, end in [*reports, *((s.start, s.end) for s in lead)]:
-        zones += [(start + m.start(), start + m.end(), "agenda") for m in _FIELD_LIST.finditer(doc.text[start:end])]
+        zones += [(start + m.start(), start + m.end(), "agenda") for m in _AGENDA.finditer(doc.text[start:end])]
     return zones
 
 
