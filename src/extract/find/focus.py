@@ -74,7 +74,7 @@ class Vote:
 
 def find_focus_areas(doc: Doc, events: list[Event], agreements: list[Agreement]) -> list[FocusArea]:
     """One focus area per label whose cues, weighted by where they stand, reach :data:`THRESHOLD`."""
-    votes = find_votes(doc, events, agreements)
+    votes = _votes(doc, events, agreements)
     totals = _totals(votes)
     areas = [_area(label, votes) for label, total in totals.items() if total >= THRESHOLD]
     if not areas:
@@ -99,7 +99,7 @@ def _body_votes(votes: float, all_body: float) -> float:
     return votes if votes >= BODY_SHARE * all_body else min(votes, BODY_CAP)
 
 
-def find_votes(doc: Doc, events: list[Event], agreements: list[Agreement]) -> list[Vote]:
+def _votes(doc: Doc, events: list[Event], agreements: list[Agreement]) -> list[Vote]:
     """Every cue phrase of the article with its weight (the cue's own times its zone's)."""
     zones = _zones(doc, events, agreements)
     votes = []
@@ -140,15 +140,16 @@ def _stripped(text: str) -> tuple[int, int]:
     return start, len(text.rstrip())
 
 
-# Zones: (start, end, weight) stretches of the text; a cue counts at the highest zone around it.
+# Zones: (start, end, zone) stretches of the text; a cue counts in the strongest zone around it.
 
 def _zones(doc: Doc, events: list[Event], agreements: list[Agreement]) -> list[tuple[int, int, str]]:
-    """The stretches of text that say what the article is about, each with its weight."""
+    """The stretches of text that say what the article is about, each with its zone."""
     records = [*events, *agreements]
     zones = [(s.start, s.end, "title") for s in doc.sentences if s.kind == "title"]
     lead = _lead(doc)
     zones += [(s.start, s.end, "lead") for s in lead]
-    zones += [(span.start, span.end, "name") for span in map(lambda r: _name_span(doc.text, r), records) if span]
+    names = [_name_span(doc.text, record) for record in records]
+    zones += [(span.start, span.end, "name") for span in names if span]
     reports = [(r.span.start, r.span.end) for r in records]
     zones += [(start, end, "report") for start, end in reports]
     periods = {(a.period.start, a.period.end) for a in agreements if a.period} if agreements else None
@@ -206,7 +207,7 @@ class Cue:
 
     @property
     def exact(self) -> bool:
-        """Abbreviations and names ("TNXH", "Quốc hội") match case exactly."""
+        """Abbreviations and names ("TNXH", "SEA Games") match case exactly."""
         return self.words[0].isupper()
 
 
