@@ -100,6 +100,7 @@ LEADS = [
     ("public_administration", "Huyện vừa hoàn thành việc sắp xếp đơn vị hành chính cấp xã.", "public_administration"),
     ("public_administration personnel", "Tỉnh vừa miễn nhiệm một Phó Giám đốc Sở.", "public_administration"),
     ("education", "Năm học này, huyện tuyển thêm 40 giáo viên.", "education"),
+    ("health", "Trung tâm y tế huyện đã chuyển hai bệnh nhân lên tuyến trên.", "health"),
     ("elected_bodies", "Sáng 9/7/2024, HĐND huyện khai mạc kỳ họp thứ 12.", "elected_bodies"),
     ("foreign_affairs", "Sáng 9/7/2024, lãnh đạo tỉnh tiếp Đại sứ một nước châu Âu.", "foreign_affairs"),
     ("economy_investment", "Kim ngạch xuất khẩu của tỉnh tăng 12% so với cùng kỳ.", "economy_investment"),
