@@ -81,7 +81,7 @@ HEADLINES = [
     ("economy_investment", "Thu hút đầu tư vào khu công nghiệp phía nam", "economy_investment"),
     ("agriculture_rural", "Nông dân trúng mùa lúa đông xuân", "agriculture_rural"),
     ("infrastructure_transport", "Thông xe đường cao tốc nối hai tỉnh", "infrastructure_transport"),
-    ("environment_resources", "Xử lý rác thải ở các làng nghề", "environment_resources"),
+    ("environment_resources", "Xử lý chất thải ở các làng nghề", "environment_resources"),
     ("security_defence", "Bảo đảm an ninh trật tự dịp cuối năm", "security_defence"),
     ("science_technology", "Đẩy nhanh chuyển đổi số ở cấp xã", "science_technology"),
     ("tourism", "Lượng du khách đến tỉnh tăng mạnh", "tourism"),
