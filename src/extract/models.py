@@ -37,7 +37,9 @@ FocusLabel = Literal[
     "employment", "vocational_training", "labour_export", "meritorious_people", "child_protection",
     "gender_equality", "social_evils_prevention", "social_protection", "poverty_reduction",
     "occupational_safety", "labour_relations", "legal_education", "youth_work", "entrepreneurship",
-    "health", "education", "culture_sports", "other",
+    "health", "education", "culture_sports", "party_building", "public_administration", "elected_bodies",
+    "foreign_affairs", "economy_investment", "agriculture_rural", "infrastructure_transport",
+    "environment_resources", "security_defence", "science_technology", "tourism", "emulation_awards", "other",
 ]
 
 
