@@ -20,6 +20,12 @@ def test_headline_section_and_body():
     ]
 
 
+def test_a_text_of_one_line_is_body_not_a_headline():
+    assert kinds("Sáng 3/4/2019, Tỉnh đoàn tổ chức lễ ký kết chương trình phối hợp.") == [
+        ("body", "Sáng 3/4/2019, Tỉnh đoàn tổ chức lễ ký kết chương trình phối hợp."),
+    ]
+
+
 DATELINES = [
     ("dots", "Ngày: 21.03.2017", "2017-03-21"),
     ("posted", "Ngày đăng: 05/11/2020", "2020-11-05"),

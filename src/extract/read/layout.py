@@ -64,7 +64,7 @@ def split_lines(text: str) -> list[Line]:
 def classify_lines(lines: list[Line]) -> list[Line]:
     """The same lines, each with its kind: title, section, dateline, caption, heading, byline or body."""
     kinds: list[LineKind] = [_kind_by_shape(line.text) for line in lines]
-    if lines:
+    if len(lines) > 1:  # a text of one line (a snippet given to extract_text) is all body, no headline
         kinds[0] = "title"
     for i in range(1, min(4, len(lines))):
         if _SECTION.match(lines[i].text) and len(lines[i].text.split()) <= 6 and "section" not in kinds:
