@@ -147,6 +147,8 @@ _OF_BODY = re.compile(r"\s*(?:năm \d{4}\s+)?của\s+([A-ZĐ][^,;.()]*?)(?=\s+(?
                       r"với|năm|về|sáng|chiều|tối|ngày|khóa|khoá|nhiệm kỳ|lần)\s|[,;.(]|$)")
 _WITH_A_GUEST = re.compile(r"(?:tiếp|làm việc|gặp|hội đàm|hội kiến)(?!\w)", re.I)  # "buổi tiếp Đoàn ... của X": X visits
 _OPENS_WITH_AT = re.compile(r"\W*(?:\w+\W+){0,3}?(?:tại|trong)\s+(?:buổi\s+|cuộc\s+)?", re.I)
+# "UBND tỉnh đã có buổi tiếp ...", "hai Bộ trưởng có cuộc hội đàm" (34 corpus articles): the subject holds it
+_HAS_A_SESSION = re.compile(r"(?:\s+(?:đã|cũng|vừa|chính thức))*\s+có\s+$")
 _CHAIRED_BY = re.compile(r"(?<!\w)do\s+(.+?)\s+(?:đồng\s+)?chủ trì", re.I)
 _CHAIRS = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)", re.I)
 
@@ -591,6 +593,9 @@ def _organizers(text: str, cue: _Cue, organizations: list[Organization]) -> list
         return bodies_between(text, sentence.start + held_by.start(1), sentence.start + held_by.end(1), organizations)
     if cue.form == "verb" and cue.kind in ("meeting", "signing_ceremony"):
         return bodies_before(text, sentence.start, sentence.end, _verb_phrase_start(local, rel), organizations)
+    has_one = _HAS_A_SESSION.search(local[:rel]) if cue.kind == "meeting" else None
+    if has_one:  # "A đã có buổi làm việc với B", "A có cuộc gặp B": A hosts it
+        return bodies_before(text, sentence.start, sentence.end, has_one.start(), organizations)
     if cue.form == "verb":
         return []
     if _WITH_A_GUEST.search(cue.name):
