@@ -128,6 +128,7 @@ EXTENTS = [
      ["Viện Khảo cổ và bảo tồn Hoa Sơn"]),
     ("và and a generic word is another party", "Sở Tư pháp và các đơn vị Hải Lăng tham gia.", ["Sở Tư pháp"]),
     ("và and a verb is no name", "Cục Thuế và tổ chức Hội nghị Đối thoại.", ["Cục Thuế"]),
+    ("và after a bare kind joins no name", "Đảng bộ và nhân dân Quảng Trị vui mừng.", ["Đảng bộ"]),
     ("và and a person is no name", "Đại diện Sở Xây dựng và ông Trần Văn Hải có mặt.", ["Sở Xây dựng"]),
     miss("và and a word of the stop list inside the name", "Công ty Thương mại và đầu tư Hòa Phong ký hợp đồng.",
          ["Công ty Thương mại và đầu tư Hòa Phong"]),

@@ -233,7 +233,7 @@ def _joined(seq: Sequence[Word], j: int) -> int:
     Thương binh", "Văn hóa và Thể thao"), not a new body or person ("và Sở Y tế")."""
     nxt = j + 1
     if nxt < len(seq) and seq[j].key == "và" and seq[nxt].text[:1].islower():
-        return _lower_join(seq, nxt)
+        return 0 if _kind_ends_at(seq, j) else _lower_join(seq, nxt)  # not "Đảng bộ và nhân dân X"
     if nxt >= len(seq) or not seq[nxt].cap or _opens_other(seq, nxt) or kind_at(seq, nxt) or person_at(seq, nxt) \
             or names.table("name_stops.txt").match(seq, nxt):
         return 0  # "và Sở Y tế", "và Lãnh đạo ...": not the same name
@@ -258,6 +258,11 @@ def _lower_join(seq: Sequence[Word], k: int) -> int:
         if seq[n + 1].cap:
             return n + 2 - (k - 1) if _name_word(seq, n + 1) and not names.foreign_name_at(seq, n + 1) else 0
     return 0
+
+
+def _kind_ends_at(seq: Sequence[Word], j: int) -> bool:
+    """A body kind ends right before ``seq[j]``: nothing of a proper name follows it yet."""
+    return any((kind_at(seq, k) or (0,))[0] == j - k for k in range(max(0, j - 4), j))
 
 
 def _proper_word(seq: Sequence[Word], j: int, has_name: bool) -> bool:
