@@ -181,6 +181,9 @@ EXPANSIONS = [
     ("labour", "Sở LĐ-TB&XH", "Sở Lao động – Thương binh và Xã hội"),
     ("people's committee", "UBND tỉnh", "Ủy ban nhân dân tỉnh"),
     ("central", "Ban Chấp hành TƯ Đoàn", "Ban Chấp hành Trung ương Đoàn"),
+    ("a kind the acronym repeats", "Tập đoàn PVN", "Tập đoàn Dầu khí Việt Nam"),
+    ("a kind the acronym repeats inside a name", "Hội đồng thành viên Tập đoàn VNPT",
+     "Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam"),
     ("bracketed acronym dropped", "Mặt trận Tổ quốc (MTTQ) Việt Nam", "Mặt trận Tổ quốc Việt Nam"),
 ]
 
