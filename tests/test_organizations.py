@@ -121,6 +121,17 @@ EXTENTS = [
          ["Ủy ban Quản lý hoạt động dầu khí"]),
     ("a subject's name stops before its verb", "Công ty Minh Phát sản xuất hàng giả.", ["Công ty Minh Phát"]),
     ("a tail with a verb of the stop list is no name", "Giám đốc Sở Y tế kiểm tra bệnh viện.", ["Sở Y tế"]),
+    # "và" and lower-case words inside a name, up to its next capitalised word (issue 11)
+    ("và and lower-case words before an abbreviation", "Trung tâm Thử nghiệm và ứng dụng CNTT tỉnh mở lớp.",
+     ["Trung tâm Thử nghiệm và ứng dụng CNTT tỉnh"]),
+    ("và and a lower-case word before a capitalised one", "Viện Khảo cổ và bảo tồn Hoa Sơn công bố kết quả.",
+     ["Viện Khảo cổ và bảo tồn Hoa Sơn"]),
+    ("và and a generic word is another party", "Sở Tư pháp và các đơn vị Hải Lăng tham gia.", ["Sở Tư pháp"]),
+    ("và and a verb is no name", "Cục Thuế và tổ chức Hội nghị Đối thoại.", ["Cục Thuế"]),
+    ("và after a bare kind joins no name", "Đảng bộ và nhân dân Quảng Trị vui mừng.", ["Đảng bộ"]),
+    ("và and a person is no name", "Đại diện Sở Xây dựng và ông Trần Văn Hải có mặt.", ["Sở Xây dựng"]),
+    miss("và and a word of the stop list inside the name", "Công ty Thương mại và đầu tư Hòa Phong ký hợp đồng.",
+         ["Công ty Thương mại và đầu tư Hòa Phong"]),
 ]
 
 
@@ -170,6 +181,9 @@ EXPANSIONS = [
     ("labour", "Sở LĐ-TB&XH", "Sở Lao động – Thương binh và Xã hội"),
     ("people's committee", "UBND tỉnh", "Ủy ban nhân dân tỉnh"),
     ("central", "Ban Chấp hành TƯ Đoàn", "Ban Chấp hành Trung ương Đoàn"),
+    ("a kind the acronym repeats", "Tập đoàn PVN", "Tập đoàn Dầu khí Việt Nam"),
+    ("a kind the acronym repeats inside a name", "Hội đồng thành viên Tập đoàn VNPT",
+     "Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam"),
     ("bracketed acronym dropped", "Mặt trận Tổ quốc (MTTQ) Việt Nam", "Mặt trận Tổ quốc Việt Nam"),
 ]
 

@@ -232,6 +232,8 @@ def _joined(seq: Sequence[Word], j: int) -> int:
     """2 when a dash or "và" joins one more capitalised word of the same name ("Lao động –
     Thương binh", "Văn hóa và Thể thao"), not a new body or person ("và Sở Y tế")."""
     nxt = j + 1
+    if nxt < len(seq) and seq[j].key == "và" and seq[nxt].text[:1].islower():
+        return 0 if _kind_ends_at(seq, j) else _lower_join(seq, nxt)  # not "Đảng bộ và nhân dân X"
     if nxt >= len(seq) or not seq[nxt].cap or _opens_other(seq, nxt) or kind_at(seq, nxt) or person_at(seq, nxt) \
             or names.table("name_stops.txt").match(seq, nxt):
         return 0  # "và Sở Y tế", "và Lãnh đạo ...": not the same name
@@ -243,6 +245,24 @@ def _joined(seq: Sequence[Word], j: int) -> int:
     if seq[j].text.isalpha() and _loose(seq, nxt + 1):
         return 0
     return 2
+
+
+def _lower_join(seq: Sequence[Word], k: int) -> int:
+    """Words from "và" to a capitalised word of the same name when one to three lower-case
+    words, none a stop word, lie between ("Tư vấn và đầu tư SDP", "Nghiên cứu và ứng dụng
+    KHCN"); 0 when another body, person or the clause follows instead."""
+    for n in range(k, min(k + 3, len(seq) - 1)):
+        if not seq[n].text[:1].islower() or not seq[n].text.isalpha() or _stop_at(seq, n) or kind_at(seq, n) \
+                or _locality_at(seq, n):
+            return 0
+        if seq[n + 1].cap:
+            return n + 2 - (k - 1) if _name_word(seq, n + 1) and not names.foreign_name_at(seq, n + 1) else 0
+    return 0
+
+
+def _kind_ends_at(seq: Sequence[Word], j: int) -> bool:
+    """A body kind ends right before ``seq[j]``: nothing of a proper name follows it yet."""
+    return any((kind_at(seq, k) or (0,))[0] == j - k for k in range(max(0, j - 4), j))
 
 
 def _proper_word(seq: Sequence[Word], j: int, has_name: bool) -> bool:
