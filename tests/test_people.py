@@ -121,8 +121,14 @@ TITLES = [
      {"Trần Văn Lợi": ["Bí thư Tỉnh đoàn"], "Lê Văn Kha": ["Giám đốc Sở Nội vụ"]}),
     miss("qualifier that is not a body", "Trưởng đoàn Bộ môn Bơi lội là ông Châu Văn Tấn.",
          {"Châu Văn Tấn": ["Trưởng đoàn Bộ môn Bơi lội"]}),
-    ("career list after từng là", "Ông Lò Văn Muôn từng là giáo viên, Bí thư Huyện đoàn Mường Tè.",
-     {"Lò Văn Muôn": ["Bí thư Huyện đoàn Mường Tè"]}),
+    ("a career after từng là is no title (GUIDE)", "Ông Lò Văn Muôn từng là giáo viên, Bí thư Huyện đoàn Mường Tè.",
+     {"Lò Văn Muôn": []}),
+    ("a career after từng đảm nhiệm", "Ông Hà Văn Sinh, Giám đốc Sở Tài chính, từng đảm nhiệm các chức vụ: Chánh "
+     "Văn phòng UBND tỉnh, Bí thư Huyện ủy Tân Lạc.", {"Hà Văn Sinh": ["Giám đốc Sở Tài chính"]}),
+    ("a title held now after a career", "Ông Đinh Văn Hòa từng kinh qua nhiều vị trí, hiện là Phó Chủ tịch UBND "
+     "huyện Mai Châu.", {"Đinh Văn Hòa": ["Phó Chủ tịch UBND huyện Mai Châu"]}),
+    ("the next person's title after a career", "Ông Bùi Văn Thắng từng giữ chức Chủ tịch UBND huyện; Bí thư Tỉnh ủy "
+     "Ngô Văn Tuấn dự.", {"Bùi Văn Thắng": [], "Ngô Văn Tuấn": ["Bí thư Tỉnh ủy"]}),
     ("appointment cue", "HĐND tỉnh bầu ông Vi Văn Sơn giữ chức Chủ tịch UBND tỉnh nhiệm kỳ mới.",
      {"Vi Văn Sơn": ["Chủ tịch UBND tỉnh"]}),
     ("của and the body it belongs to", "Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội Đỗ Văn Bình phát biểu.",

@@ -115,6 +115,7 @@ class _Reader:
     honorific: str | None = None
     listing: bool = False  # "các đồng chí: A, B và C"
     career: list[Found] = field(default_factory=list)  # a cue like "giữ chức" handed the next titles to these
+    past: bool = False  # a cue like "từng giữ" made the next titles a career history, nobody's title now
     streets: bool = False  # "các tuyến đường Lê Lợi, Trần Phú ...": the runs are not people
     shared: Title | None = None  # "các Phó Thủ tướng: A, B", "tân Bí thư lần lượt là A và B": each one's
 
@@ -130,8 +131,10 @@ class _Reader:
 
     def _cue(self) -> None:
         cue = names.table("appointment_cues.txt", columns=2).match(self.seq, self.i) if self.out else None
-        if cue and (cue[1] == "far" or _title_at(self.ctx, self.seq, self.i + cue[0])):
-            self.career = _listed(self.ctx.text, self.out)  # "ông X từng là ..., Bí thư Huyện đoàn ...": X's
+        if cue and cue[1] == "past":
+            self.career, self.past, self.i = [], True, self.i + cue[0]  # "ông X từng giữ chức A, B": neither is X's now
+        elif cue and (cue[1] == "far" or _title_at(self.ctx, self.seq, self.i + cue[0])):
+            self.career, self.past = _listed(self.ctx.text, self.out), False  # "ông X hiện là ..., Bí thư ...": X's
 
     def _honorific(self) -> bool:
         hon = _honorific_at(self.seq, self.i)
@@ -148,7 +151,10 @@ class _Reader:
         in_turn = [w.key for w in self.seq[end:end + 2]] == ["lần", "lượt"]
         if self.i and self.seq[self.i - 1].key == "các" or in_turn:
             self.shared, end = found, end + 2 * in_turn
-        if self.career and not _name_run(self.ctx, self.seq, end):
+        named_next = _name_run(self.ctx, self.seq, end)
+        if self.past and not named_next:
+            pass  # a position held before, not a title
+        elif self.career and not named_next:
             for person in self.career:
                 person.titles.append(found)  # "... được bầu giữ chức Chủ tịch HĐND tỉnh"
         else:
@@ -178,7 +184,7 @@ class _Reader:
             return False
         found, self.i = _mention(self.ctx, self.seq, self.i, run, self.honorific, self.chain)
         self.out.append(found)
-        self.career, self.chain = [], []
+        self.career, self.chain, self.past = [], [], False
         if self.shared and self.i + 1 < len(self.seq) and self.seq[self.i].text in _LIST_GLUE \
                 and (self.seq[self.i + 1].cap or _honorific_at(self.seq, self.i + 1)):
             self.chain, self.i = [self.shared], self.i + 1  # the list goes on: the next member shares it
