@@ -84,3 +84,18 @@ def test_unknown_model_falls_back(tmp_path):
     (tmp_path / "models.bin").write_bytes(b"not a model at all" * 4)
     assert wordcrf.load(tmp_path, list(wordcrf.TEMPLATES), set()) is None
     assert wordcrf.load(tmp_path, ["T[0]", "T[1]"], set()) is None
+
+
+@pytest.mark.parametrize("before, after", [
+    ("", "[]"),
+    ("logging.basicConfig(format='app: %(message)s'); ", "['app: %(message)s']"),
+], ids=["no handler stays none", "the application's own handler stays"])
+def test_importing_the_pipeline_leaves_root_logging_alone(before, after):
+    """underthesea configures the root logger on import; the pipeline undoes it (else Dask's INFO lines print)."""
+    import subprocess
+    import sys
+
+    code = (f"import logging; {before}import extract.pipeline; "
+            "print([h.formatter._fmt for h in logging.root.handlers])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == after

@@ -14,6 +14,7 @@ token regex, normalising the same short tokens again), and with its CRF run by
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -21,11 +22,17 @@ from pathlib import Path
 
 import joblib
 
-import underthesea.pipeline.word_tokenize as _uts_words
-from underthesea import sent_tokenize, word_tokenize
-from underthesea.pipeline.text_normalize import token_normalize
-from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
-from underthesea.pipeline.word_tokenize import regex_tokenize
+_ROOT_HANDLERS = list(logging.root.handlers)
+import underthesea.pipeline.word_tokenize as _uts_words  # noqa: E402
+from underthesea import sent_tokenize, word_tokenize  # noqa: E402
+from underthesea.pipeline.text_normalize import token_normalize  # noqa: E402
+from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text  # noqa: E402
+from underthesea.pipeline.word_tokenize import regex_tokenize  # noqa: E402
+
+# underthesea's classification module calls logging.basicConfig() on import. The root logger is the
+# application's: with a handler there, every library's INFO lines that propagate get printed (Dask's
+# scheduler logs each client and worker it sees during `make bench` and `extract run --scheduler`).
+logging.root.handlers[:] = _ROOT_HANDLERS
 
 from .. import lexicons
 from ..models import Doc, Line, Sentence, Token
