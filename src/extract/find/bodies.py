@@ -12,6 +12,7 @@ Companies named after a cue ("hãng Boeing") are found here too.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..models import Sentence
 from ..read import postag
@@ -59,8 +60,10 @@ def inner_spans(sentence: Sentence) -> list[tuple[int, int]]:
     return out
 
 
-def _names(sentence: Sentence) -> list[tuple[Sequence[Word], int, int]]:
-    """``(words, first, past last)`` of every outermost body name in ``sentence``."""
+@lru_cache(maxsize=1024)
+def _names(sentence: Sentence) -> tuple[tuple[Sequence[Word], int, int], ...]:
+    """``(words, first, past last)`` of every outermost body name in ``sentence`` (kept: both
+    :func:`body_spans` and :func:`inner_spans` read them)."""
     seq, found, i = names.sentence_words(sentence), [], 0
     while i < len(seq):
         stop = _body_at(seq, i, lambda start: postag.tags(sentence).get(start, ""))
@@ -72,7 +75,7 @@ def _names(sentence: Sentence) -> list[tuple[Sequence[Word], int, int]]:
             end -= 1  # a name never ends with punctuation: "UBND tỉnh." is "UBND tỉnh"
         found.append((seq, i, end))
         i = stop
-    return found
+    return tuple(found)
 
 
 def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda start: "") -> int | None:
