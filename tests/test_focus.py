@@ -227,3 +227,15 @@ def test_each_area_keeps_the_phrase_that_decided_it():
     assert {a.label: a.text for a in found} == {"economy_investment": "Thu hút đầu tư",
                                                "agriculture_rural": "nông thôn mới"}
     assert all(text[a.span.start:a.span.end] == a.text for a in found)
+
+
+def test_one_phrase_cueing_two_labels_gives_them_in_label_order(monkeypatch):
+    """"buôn lậu" cues two labels at one span; their order may not hang on how a set of labels iterates."""
+    from extract.find import focus
+
+    headline = "Ra quân chống buôn lậu trên tuyến biên giới"
+    forward = areas(PLAIN_LEAD, headline)[1]
+    totals = focus._totals
+    monkeypatch.setattr(focus, "_totals", lambda votes: dict(reversed(totals(votes).items())))
+    assert [a.label for a in areas(PLAIN_LEAD, headline)[1]] == [a.label for a in forward]
+    assert [a.label for a in forward] == ["economy_investment", "security_defence"]

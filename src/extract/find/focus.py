@@ -79,7 +79,7 @@ def find_focus_areas(doc: Doc, events: list[Event], agreements: list[Agreement])
     areas = [_area(label, votes) for label, total in totals.items() if total >= THRESHOLD]
     if not areas:
         return [_other(doc, events, agreements)] if doc.text.strip() else []
-    return sorted(areas, key=lambda a: a.span.start)
+    return sorted(areas, key=lambda a: (a.span.start, a.label))  # one phrase can cue two labels: by label then
 
 
 def _totals(votes: list[Vote]) -> dict[str, float]:
