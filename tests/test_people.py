@@ -215,3 +215,23 @@ def test_one_person_per_real_person(text, expected):
 
 def test_short_reference_with_no_full_name_is_left_out():
     assert people("Ông Dũng cho biết sẽ làm ngay.") == []
+
+
+BYLINES = [
+    ("two names and a dash", "Hoàng Minh Thư - Lê Văn Tài", True),
+    ("name and agency", "Minh Thư/TTXVN", True),
+    ("name and what the writer did", "Lê Văn Tài (thực hiện)", True),
+    ("ten name words", "Lê Tài, Hoàng Minh Thư, Trần Thị Lan và Ngô Quý", True),
+    ("eleven name words", "Lê Văn Tài, Hoàng Minh Thư, Trần Thị Lan và Ngô Quý", False),
+    ("prose", "Hội nghị kết thúc tốt đẹp.", False),
+    ("a name then prose", "Lê Văn Tài phát biểu", False),
+    ("separators only", " - / ", False),
+    ("empty", "", False),
+]
+
+
+@pytest.mark.parametrize("line, expected", [b[1:] for b in BYLINES], ids=[b[0] for b in BYLINES])
+def test_a_short_line_of_names_is_a_byline(line, expected):
+    from extract.find.people import _names_only
+
+    assert _names_only(line) is expected

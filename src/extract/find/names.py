@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -60,6 +60,11 @@ def words(text: str, offset: int = 0, tokens: Sequence[Token] = ()) -> list[Word
         glued = k < len(compounds) and compounds[k][0] < start
         out.append(Word(start, offset + m.end(), m.group(), glued))
     return out
+
+
+def syllables(text: str) -> Iterator[str]:
+    """The texts of :func:`words` of ``text``, one at a time, for a caller that may stop early."""
+    return (m.group() for m in _WORD.finditer(text))
 
 
 def join(seq: Sequence[Word]) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..models import Doc, Organization, Person, Span, Title
 from . import names
-from .names import DASHES, Word, fold, words
+from .names import DASHES, Word, fold
 
 _MAX_NAME = 6
 _PREFIXES = frozenset({"nguyên", "quyền", "phó"})
@@ -85,12 +85,21 @@ def _last_sentences(doc: Doc) -> list:
     return list(last.values())
 
 
+_BYLINE_MARKS = frozenset({"-", "–", "/", ",", "(", ")", "&", "và"})
+
+
 def _names_only(line: str) -> bool:
     """A short line of capitalised names and separators only: a byline ("Hoàng Thuỳ - Võ Hải",
     "Vũ Dũng/VOV", "Nguyễn Quốc (thực hiện)"), whose names are not participants."""
     line = line.replace("(thực hiện)", "").replace("(lược ghi)", "").strip(" .")
-    parts = [w for w in words(line) if w.text not in {"-", "–", "/", ",", "(", ")", "&", "và"}]
-    return 0 < len(parts) <= 10 and all(w.cap for w in parts)
+    count = 0
+    for text in names.syllables(line):  # most lines are prose: stop at their first lower-case word
+        if text in _BYLINE_MARKS:
+            continue
+        if not text[:1].isupper() or count == 10:
+            return False
+        count += 1
+    return count > 0
 
 
 # --- reading one sentence ------------------------------------------------------
