@@ -239,3 +239,27 @@ def test_one_phrase_cueing_two_labels_gives_them_in_label_order(monkeypatch):
     monkeypatch.setattr(focus, "_totals", lambda votes: dict(reversed(totals(votes).items())))
     assert [a.label for a in areas(PLAIN_LEAD, headline)[1]] == [a.label for a in forward]
     assert [a.label for a in forward] == ["economy_investment", "security_defence"]
+
+
+TRIE_PHRASES = [["an", "ninh"], ["an", "toàn"], ["an", "toàn", "lao", "động"], ["anh", "hùng"], ["y", "tế"],
+                ["y"], ["gd&đt"], ["gd"], ["giáo", "dục"], ["giáo", "dục", "đào", "tạo"], ["kt", "xh"]]
+TRIE_TEXTS = [
+    ("phrases after one another", "an toàn lao động, an ninh, y tế, an toàn"),
+    ("a word that is the start of another", "Anh hùng lao động và an ninh trật tự"),
+    ("a phrase cut short", "an toàn, giáo dục - đào tạo và giáo dục"),
+    ("an abbreviation with &", "Sở GD&ĐT và phòng GD huyện"),
+    ("a cue inside a longer word", "anhhùng, yte, kt-xh, KT XH"),
+    ("capitals", "AN TOÀN LAO ĐỘNG VÀ Y TẾ"),
+]
+
+
+@pytest.mark.parametrize("text", [t[1] for t in TRIE_TEXTS], ids=[t[0] for t in TRIE_TEXTS])
+def test_the_letter_trie_matches_as_the_flat_alternation(text):
+    """The cue pattern is the flat alternation of every phrase, longest first, written letter by letter."""
+    import re
+
+    from extract.find.focus import _SEPARATOR, _trie
+
+    flat = "|".join(_SEPARATOR.join(map(re.escape, words)) for words in sorted(TRIE_PHRASES, key=len, reverse=True))
+    found = [m.group() for m in re.finditer(rf"(?<!\w)(?:{_trie(TRIE_PHRASES)})(?!\w)", text, re.I)]
+    assert found == [m.group() for m in re.finditer(rf"(?<!\w)(?:{flat})(?!\w)", text, re.I)]

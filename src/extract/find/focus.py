@@ -239,14 +239,34 @@ def _trie(phrases: list[list[str]]) -> str:
     by_first: dict[str, list[list[str]]] = {}
     for words in phrases:
         by_first.setdefault(words[0], []).append(words[1:])
-    branches = []
+    after: dict[str, str] = {}
     for first in sorted(by_first, key=len, reverse=True):
         rests = [rest for rest in by_first[first] if rest]
         if not rests:
-            branches.append(re.escape(first))
+            after[first] = ""
             continue
         tail = f"{_SEPARATOR}{_trie(rests)}(?!\\w)"
-        branches.append(re.escape(first) + (f"(?:{tail})?" if len(rests) < len(by_first[first]) else tail))
+        after[first] = f"(?:{tail})?" if len(rests) < len(by_first[first]) else tail
+    return _letters(after)
+
+
+def _letters(after: dict[str, str]) -> str:
+    """An alternation of words, each followed by its own pattern, written letter by letter.
+
+    Some 280 first words would be tried one by one at every word of the text (under re.I no word is
+    skipped at its first letter); branching on the letters tries about 30.  A word that ends where a
+    longer one goes on is tried after it, as in the longest-first alternation.
+
+    >>> _letters({"anh": "A", "an": "B", "y": ""})
+    '(?:a(?:n(?:h(?:A)|B))|y(?:))'
+    """
+    by_letter: dict[str, dict[str, str]] = {}
+    for word, pattern in after.items():
+        if word:
+            by_letter.setdefault(word[0], {})[word[1:]] = pattern
+    branches = [re.escape(letter) + _letters(rest) for letter, rest in by_letter.items()]
+    if "" in after:
+        branches.append(after[""])
     return "(?:" + "|".join(branches) + ")"
 
 
