@@ -420,3 +420,32 @@ def test_an_occasion_the_headline_names_is_the_articles_own():
             "Phát biểu tại Lễ ký kết Hiệp định ABX, Thủ tướng đã nhấn mạnh ý nghĩa của hiệp định.")
     found = events(body, headline="Hiệp định ABX mở ra cơ hội mới cho khu vực")
     assert [e.kind for e in found] == ["conference", "signing_ceremony"]
+
+
+CUE_SENTENCES = [
+    ("a longer cue sharing the start of a shorter", "Sáng nay diễn ra hội nghị trực tuyến toàn quốc."),
+    ("a shareholders' meeting, not a congress", "Công ty tổ chức đại hội đồng cổ đông thường niên."),
+    ("a sports congress", "Huyện khai mạc đại hội thể dục thể thao lần thứ X."),
+    ("a signing ceremony, not a ceremony", "Hai bên dự lễ ký kết thỏa thuận hợp tác."),
+    ("a festival is no ceremony", "Người dân nô nức đi lễ hội đầu xuân."),
+    ("a cue excluded by the word before it", "Đoàn đến thăm trung tâm hội nghị của tỉnh."),
+    ("a verb cue and a noun cue", "Tỉnh tổ chức trao quyết định và buổi gặp mặt cán bộ hưu trí."),
+    ("capitals", "CÁC ĐẠI BIỂU DỰ LỄ KÝ KẾT HỢP TÁC"),
+    ("no cue", "Trời hôm nay nắng đẹp."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in CUE_SENTENCES], ids=[c[0] for c in CUE_SENTENCES])
+def test_each_cue_is_the_row_a_group_per_row_would_name(text):
+    """The alternation names no row; the row found after it is the one a named group per row gives."""
+    import re
+
+    from extract import lexicons
+    from extract.find.events import _cues
+
+    rows = sorted(lexicons.rows("event_cues.tsv", columns=3), key=lambda r: len(r[2]), reverse=True)
+    named = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_, _, p) in enumerate(rows)) + r")(?!\w)", re.I)
+    doc = segment(normalise(text))
+    expected = [(rows[int(m.lastgroup[1:])][:2], m.start()) for s in doc.sentences for m in named.finditer(s.text)]
+    found = [((c.kind, c.form), c.start - c.sentence.start) for s in doc.sentences for c in _cues(doc.text, s)]
+    assert found == expected
