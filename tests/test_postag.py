@@ -87,3 +87,18 @@ def test_tags_are_keyed_by_word_start():
     tagged = postag.tags(sentence)
     assert sorted(tagged) == [t.start for t in sentence.tokens]
     assert list(tagged.values()) == _underthesea([t.text for t in sentence.tokens])
+
+
+def test_other_templates_fall_back_to_underthesea(monkeypatch):
+    """When underthesea's templates are not the ones :func:`postag.features` builds, its own featurizer is used."""
+    predictor = CRFPOSTagPredictor.Instance()
+    monkeypatch.setattr(predictor.transformer, "template", [*postag.TEMPLATES, "T[0].isdigit"])
+    postag._tagger.cache_clear()
+    try:
+        words = _words("Ông Hùng phát biểu tại hội nghị.")
+        called = []
+        monkeypatch.setattr(predictor, "predict", lambda ws: called.append(ws) or [(w, "N") for w in ws])
+        assert postag._tagger()(words) == ["N"] * len(words)
+        assert called == [words]
+    finally:
+        postag._tagger.cache_clear()
