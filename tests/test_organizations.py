@@ -130,8 +130,17 @@ EXTENTS = [
     ("và and a verb is no name", "Cục Thuế và tổ chức Hội nghị Đối thoại.", ["Cục Thuế"]),
     ("và after a bare kind joins no name", "Đảng bộ và nhân dân Quảng Trị vui mừng.", ["Đảng bộ"]),
     ("và and a person is no name", "Đại diện Sở Xây dựng và ông Trần Văn Hải có mặt.", ["Sở Xây dựng"]),
-    miss("và and a word of the stop list inside the name", "Công ty Thương mại và đầu tư Hòa Phong ký hợp đồng.",
-         ["Công ty Thương mại và đầu tư Hòa Phong"]),
+    ("và and a content word inside the name", "Công ty Thương mại và đầu tư Hòa Phong ký hợp đồng.",
+     ["Công ty Thương mại và đầu tư Hòa Phong"]),
+    # content words end a complete name, run on inside one still being read (issue 11)
+    ("content words run on to the locality", "Ban Quản lý dự án đầu tư xây dựng huyện Tuy An mời thầu.",
+     ["Ban Quản lý dự án đầu tư xây dựng huyện Tuy An"]),
+    ("content words and và run on to a capital", "Ông Lộc là Giám đốc Ban Quản lý dự án đầu tư xây dựng và "
+     "Phát triển đô thị huyện Đồng Xuân.", ["Ban Quản lý dự án đầu tư xây dựng và Phát triển đô thị huyện Đồng Xuân"]),
+    ("a content word after a complete name ends it", "Sở Y tế tổ chức hội nghị tập huấn ở huyện Tuy An.", ["Sở Y tế"]),
+    ("a stop word that is only a syllable of a longer word", "Ban Quản lý dự án giao thông tỉnh đã mời thầu.",
+     ["Ban Quản lý dự án giao thông tỉnh"]),
+    ("a function word ends a name still being read", "Trung tâm không chỉ đào tạo nghề cho thanh niên tỉnh.", []),
 ]
 
 
@@ -199,7 +208,7 @@ def test_fold_ignores_tone_placement_case_and_dashes():
 
 LEXICONS = [("positions.txt", 2), ("body_kinds.txt", 2), ("abbreviations.txt", 2), ("honorifics.txt", 2),
             ("surnames.txt", 2), ("places.txt", 1), ("not_persons.txt", 1), ("appointment_cues.txt", 2),
-            ("brand_cues.txt", 1), ("fields.txt", 1), ("body_stops.txt", 1),
+            ("brand_cues.txt", 1), ("fields.txt", 1), ("body_stops.txt", 1), ("body_verbs.txt", 1),
             ("name_blockers.txt", 1), ("name_stops.txt", 1), ("school_types.txt", 1), ("body_tails.txt", 1),
             ("ministry_fields.txt", 1), ("company_words.txt", 1)]
 

@@ -22,6 +22,7 @@ LOCALITY_WORDS = ("tỉnh", "huyện", "thành phố", "tp", "quận", "thị x�
 LOCALITIES = names.PhraseTable({w: w for w in LOCALITY_WORDS})
 _GENERIC = frozenset({"các", "những", "mọi", "từng", "nhiều", "hai", "ba"})
 _MAX_LOWER = 4
+_MAX_BRIDGE = 8  # lower-case words a name still being read may run on over to more of itself
 _MAX_TAIL = 6
 _NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ"})
 # A company's legal form: the capitalised words after it are its name even when they read as a
@@ -252,7 +253,7 @@ def _lower_join(seq: Sequence[Word], k: int) -> int:
     words, none a stop word, lie between ("Tư vấn và đầu tư SDP", "Nghiên cứu và ứng dụng
     KHCN"); 0 when another body, person or the clause follows instead."""
     for n in range(k, min(k + 3, len(seq) - 1)):
-        if not seq[n].text[:1].islower() or not seq[n].text.isalpha() or _stop_at(seq, n) or kind_at(seq, n) \
+        if not seq[n].text[:1].islower() or not seq[n].text.isalpha() or _function_stop(seq, n) or kind_at(seq, n) \
                 or _locality_at(seq, n):
             return 0
         if seq[n + 1].cap:
@@ -329,19 +330,39 @@ def _lead_in(seq: Sequence[Word], j: int) -> int:
 
 
 def _bridge_ok(seq: Sequence[Word], j: int, free: bool, lower: int) -> bool:
-    """A lower-case word that may continue the name: not a stop word, and (unless the kind
-    takes free words) followed soon by more of the name."""
+    """A lower-case word that may continue the name: one that can stand inside it, and
+    (unless the kind takes free words) followed soon by more of the name. ``free``: no
+    proper name has been read yet."""
     word = seq[j]
-    if word.cap or not word.text[:1].isalpha() or lower >= _MAX_LOWER or _stop_at(seq, j):
+    if word.cap or not word.text[:1].isalpha() or lower >= _MAX_BRIDGE or not _may_go_on(seq, j, free):
         return False
-    if free:
+    plain = not _content_at(seq, j) and word.key != "và"
+    if free and plain and lower < _MAX_LOWER:
         return True
-    if lower == 0 and j + 1 < len(seq) and _name_word(seq, j + 1):
+    if plain and lower == 0 and j + 1 < len(seq) and _name_word(seq, j + 1):
         return True  # one lower-case syllable inside the name: "Ban Tư tưởng – Văn hoá Trung ương"
-    for k in range(j + 1, min(j + _MAX_LOWER - lower + 1, len(seq))):
+    return _name_ahead(seq, j + 1, (_MAX_BRIDGE if free else _MAX_LOWER) - lower, free)
+
+
+def _may_go_on(seq: Sequence[Word], k: int, free: bool) -> bool:
+    """The lower-case word at ``seq[k]`` can stand inside a name: not a stop word; a content
+    word ("đầu tư") or a "và" before a capitalised word only while no proper name has been
+    read ("Ban Quản lý dự án đầu tư xây dựng và Phát triển ..."), for after one it opens
+    the clause ("Sở Y tế tổ chức ...")."""
+    if _function_stop(seq, k):
+        return free and seq[k].key == "và" and k + 1 < len(seq) and _name_word(seq, k + 1)
+    return free or not _content_at(seq, k)
+
+
+def _name_ahead(seq: Sequence[Word], k: int, budget: int, free: bool) -> bool:
+    """More of the name follows within ``budget`` words from ``seq[k]``: a locality, a known
+    place, or (while no proper name has been read) a capitalised word of the name."""
+    for k in range(k, min(k + budget, len(seq))):
         if _locality_at(seq, k) or (seq[k].cap and place_length(seq, k) and _known_place(seq, k)):
             return True
-        if not seq[k].text[:1].isalpha() or seq[k].cap or _stop_at(seq, k):
+        if free and _name_word(seq, k) and not names.foreign_name_at(seq, k):
+            return True
+        if not seq[k].text[:1].isalpha() or seq[k].cap or not _may_go_on(seq, k, free):
             return False
     return False
 
@@ -400,7 +421,21 @@ def known_place_length(seq: Sequence[Word], k: int) -> int:
 
 
 def _stop_at(seq: Sequence[Word], j: int) -> bool:
+    """A word that ends a name after it is complete: a stop word, or a content word of
+    ``body_verbs.txt`` written as a word of its own."""
+    return _function_stop(seq, j) or _content_at(seq, j)
+
+
+def _function_stop(seq: Sequence[Word], j: int) -> bool:
+    """A word of ``body_stops.txt`` at ``seq[j]``: it ends every name ("và", "đã", "phát biểu")."""
     return bool(names.table("body_stops.txt").match(seq, j))
+
+
+def _content_at(seq: Sequence[Word], j: int) -> bool:
+    """A content word of ``body_verbs.txt`` at ``seq[j]``, written as a word of its own: the
+    "dự" of "dự án" and the "cấp" of "cấp cứu" are only syllables of longer words."""
+    found = names.table("body_verbs.txt").match(seq, j)
+    return bool(found) and not _glued_after(seq, j + found[0])
 
 
 def _place_end(seq: Sequence[Word], j: int) -> int:

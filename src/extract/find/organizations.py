@@ -218,9 +218,19 @@ def _field_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 
 def _canonical_fields(name: str) -> str:
-    """Fields written as the lexicon writes them: "Thương binh và xã hội" -> "Thương binh và Xã hội"."""
+    """Fields written as the lexicon writes them: "Thương binh và xã hội" -> "Thương binh và Xã hội";
+    not a field's words inside a lower-case run ("dự án đầu tư xây dựng")."""
     pattern, canonical = _field_pattern()
-    return pattern.sub(lambda m: _capitalised(m.group(), canonical.get(fold(m.group()), m.group())), name)
+    seq = names.phrase_words(name)
+    kind = kind_at(seq, 0)
+    head = seq[kind[0] - 1].end if kind else 0  # "Ủy ban kiểm tra": the field right after the kind
+
+    def spelt(m: re.Match) -> str:
+        before = name[:m.start()].split()
+        if before and not before[-1][:1].isupper() and name[head:m.start()].strip():
+            return m.group()
+        return _capitalised(m.group(), canonical.get(fold(m.group()), m.group()))
+    return pattern.sub(spelt, name)
 
 
 def _capitalised(written: str, lexicon: str) -> str:
