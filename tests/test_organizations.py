@@ -141,6 +141,20 @@ EXTENTS = [
     ("a stop word that is only a syllable of a longer word", "Ban Quản lý dự án giao thông tỉnh đã mời thầu.",
      ["Ban Quản lý dự án giao thông tỉnh"]),
     ("a function word ends a name still being read", "Trung tâm không chỉ đào tạo nghề cho thanh niên tỉnh.", []),
+    # places, short forms and trade names (issue 11)
+    ("a province written with a hyphen", "Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu dự lễ.", ["Ủy ban nhân dân tỉnh Bà Rịa – Vũng Tàu"]),
+    ("a province glued to the verb after it", "Giám đốc Sở GD & ĐT Sơn La cáo bệnh không đến.",
+     ["Sở Giáo dục và Đào tạo Sơn La"]),
+    ("the youth union of the central agencies", "Anh là Ủy viên Ban Chấp hành Đoàn khối các cơ quan Trung ương.",
+     ["Ban Chấp hành Đoàn khối các cơ quan Trung ương"]),
+    ("a short form in brackets closes a lower-case tail", "Viện Nghiên cứu Nông nghiệp bền vững (VNB) khai giảng.",
+     ["Viện Nghiên cứu Nông nghiệp bền vững"]),
+    ("a trade name after a company post", "Ông Hùng, Phó Tổng Giám đốc Sabeco cho biết.", ["Sabeco"]),
+    ("a trade name and its country after a post", "Bà Mai là Tổng Giám đốc Unilever Việt Nam.", ["Unilever Việt Nam"]),
+    ("a foreign person after a post is no trade name", "Giám đốc Peter Brown phát biểu.", []),
+    ("a Vietnamese word after a post is no trade name", "Giám đốc Điện lực đã đến.", []),
+    ("và and a trade name is another party", "Tập đoàn Hòa Phát và Sabeco ký kết.", ["Tập đoàn Hòa Phát"]),
+    ("an ampersand between abbreviations joins them", "Bộ trưởng Bộ TN & MT dự họp.", ["Bộ Tài nguyên và Môi trường"]),
 ]
 
 
@@ -170,6 +184,10 @@ GROUPS = [
      [("Quốc hội Lào", []), ("Quốc hội Việt Nam", ["Quốc hội"])]),
     ("an acronym written out after its own kind", "Tập đoàn EVN tăng giá điện.",
      [("Tập đoàn Điện lực Việt Nam", ["Tập đoàn EVN"])]),
+    ("a trade name in brackets and alone later", "Tổng công ty Bia Sài Gòn (Sabeco) báo lãi. Tổng Giám đốc Sabeco cho biết.",
+     [("Tổng công ty Bia Sài Gòn", ["Sabeco"])]),
+    ("a country that ends a company's name is no trade name", "Công ty Dầu khí Quốc gia Malaysia ký. Đoàn Malaysia tới.",
+     [("Công ty Dầu khí Quốc gia Malaysia", [])]),
     ("bare kind is the one body of its kind", "Đảng đoàn Mặt trận Tổ quốc tỉnh họp. Ông được cử vào Đảng đoàn.",
      [("Đảng đoàn Mặt trận Tổ quốc tỉnh", ["Đảng đoàn"])]),
 ]
@@ -208,7 +226,7 @@ def test_fold_ignores_tone_placement_case_and_dashes():
 
 LEXICONS = [("positions.txt", 2), ("body_kinds.txt", 2), ("abbreviations.txt", 2), ("honorifics.txt", 2),
             ("surnames.txt", 2), ("places.txt", 1), ("not_persons.txt", 1), ("appointment_cues.txt", 2),
-            ("brand_cues.txt", 1), ("fields.txt", 1), ("body_stops.txt", 1), ("body_verbs.txt", 1),
+            ("brand_cues.txt", 2), ("fields.txt", 1), ("body_stops.txt", 1), ("body_verbs.txt", 1),
             ("name_blockers.txt", 1), ("name_stops.txt", 1), ("school_types.txt", 1), ("body_tails.txt", 1),
             ("ministry_fields.txt", 1), ("company_words.txt", 1)]
 

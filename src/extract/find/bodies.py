@@ -186,7 +186,9 @@ def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool, titled: 
             j += lead  # "Công ty luật Vietthink": a common noun before the proper name
             continue
         if not (tail_ok or has_name) or not _bridge_ok(seq, j, tail_ok, lower):
-            if titled and has_name and not lower and not _complete(seq, j) and tag(seq[j].start) != "V":
+            if lower and _short_form(seq, j):
+                end = j  # "Trung tâm Khoa học và Giáo dục liên ngành (ICISE)": its short form closes the name
+            elif titled and has_name and not lower and not _complete(seq, j) and tag(seq[j].start) != "V":
                 end = j + _tail_to_boundary(seq, j) or end  # "Khoa Chẩn đoán hình ảnh, ...", not "... phân tích, ..."
             break
         j, lower = j + 1, lower + 1
@@ -214,7 +216,7 @@ def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
     if kind and not _glued_after(seq, j + kind[0]):
         return kind[0]
     place = known_place_length(seq, j)
-    if place and (seq[j].cap or place > 1) and not _glued_after(seq, j + place):  # not "Anh quốc"
+    if place and (seq[j].cap or place > 1) and not (place == 1 and _glued_after(seq, j + 1)):  # not "Anh quốc"
         return "place"
     if _locality_at(seq, j):
         return "locality"
@@ -236,8 +238,8 @@ def _joined(seq: Sequence[Word], j: int) -> int:
     if nxt < len(seq) and seq[j].key == "và" and seq[nxt].text[:1].islower():
         return 0 if _kind_ends_at(seq, j) else _lower_join(seq, nxt)  # not "Đảng bộ và nhân dân X"
     if nxt >= len(seq) or not seq[nxt].cap or _opens_other(seq, nxt) or kind_at(seq, nxt) or person_at(seq, nxt) \
-            or names.table("name_stops.txt").match(seq, nxt):
-        return 0  # "và Sở Y tế", "và Lãnh đạo ...": not the same name
+            or names.table("name_stops.txt").match(seq, nxt) or seq[j].text == "và" and _trade_name_end(seq, nxt) > nxt:
+        return 0  # "và Sở Y tế", "và Lãnh đạo ...", "và Petronas": not the same name
     field = names.table("fields.txt").match(seq, nxt)
     if field:
         return 1 + field[0]  # "Vật tư – Thiết bị y tế"
@@ -354,13 +356,18 @@ def _may_go_on(seq: Sequence[Word], k: int, free: bool) -> bool:
     return free or not _content_at(seq, k)
 
 
+def _short_form(seq: Sequence[Word], k: int) -> bool:
+    """An abbreviation in brackets at ``seq[k]``, "(ICISE)": the name before it is complete."""
+    return k + 2 < len(seq) and seq[k].text == "(" and seq[k + 2].text == ")" and names.is_abbreviation(seq[k + 1].text)
+
+
 def _name_ahead(seq: Sequence[Word], k: int, budget: int, free: bool) -> bool:
     """More of the name follows within ``budget`` words from ``seq[k]``: a locality, a known
     place, or (while no proper name has been read) a capitalised word of the name."""
     for k in range(k, min(k + budget, len(seq))):
         if _locality_at(seq, k) or (seq[k].cap and place_length(seq, k) and _known_place(seq, k)):
             return True
-        if free and _name_word(seq, k) and not names.foreign_name_at(seq, k):
+        if free and _name_word(seq, k) and not names.foreign_name_at(seq, k) or _short_form(seq, k):
             return True
         if not seq[k].text[:1].isalpha() or seq[k].cap or not _may_go_on(seq, k, free):
             return False
@@ -414,7 +421,7 @@ def _known_place(seq: Sequence[Word], k: int) -> bool:
 
 def known_place_length(seq: Sequence[Word], k: int) -> int:
     """How many words from ``seq[k]`` name a place of ``places.txt`` (0: none)."""
-    for n in (4, 3, 2, 1):
+    for n in (5, 4, 3, 2, 1):  # "Bà Rịa - Vũng Tàu" is five words
         if k + n <= len(seq) and fold(" ".join(w.text for w in seq[k:k + n])) in names.word_set("places.txt"):
             return n
     return 0
@@ -495,18 +502,40 @@ def person_at(seq: Sequence[Word], j: int) -> bool:
 
 
 def cued_brands(seq: Sequence[Word]) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of names after a brand cue ("hãng Boeing", "hãng tin Reuters")."""
+    """The ``(start, end)`` of names after a brand cue ("hãng Boeing", "hãng tin Reuters") and
+    of trade names after a company position ("Tổng Giám đốc Petrovietnam")."""
     out = []
     for i in range(len(seq)):
-        cue = names.table("brand_cues.txt").match(seq, i)
+        cue = names.table("brand_cues.txt", columns=2).match(seq, i)
         if not cue or i + cue[0] >= len(seq):
             continue
-        j = k = i + cue[0]
-        while k < len(seq) and k - j < 3 and seq[k].cap and seq[k].text[:1].isalpha() \
-                and not kind_at(seq, k) and not _opens_other(seq, k) and not person_at(seq, k):
-            k += 1
-        word = seq[j].text
-        common = k == j + 1 and (not word.isascii() or names.vietnamese_syllable(word) and _glued_after(seq, k))
-        if k > j and not common and not known_place_length(seq, j):  # not "tờ Quốc ...", "hãng May mặc"
+        j = i + cue[0]
+        k = _trade_name_end(seq, j) if cue[1] == "position" else _cued_name_end(seq, j)
+        if k > j:
             out.append((seq[j].start, seq[k - 1].end))
     return out
+
+
+def _cued_name_end(seq: Sequence[Word], j: int) -> int:
+    """Past up to three capitalised words after a common noun cue; ``j`` when none name a brand."""
+    k = j
+    while k < len(seq) and k - j < 3 and seq[k].cap and seq[k].text[:1].isalpha() \
+            and not kind_at(seq, k) and not _opens_other(seq, k) and not person_at(seq, k):
+        k += 1
+    word = seq[j].text
+    common = k == j + 1 and (not word.isascii() or names.vietnamese_syllable(word) and _glued_after(seq, k))
+    return j if common or known_place_length(seq, j) else k  # not "tờ Quốc ...", "hãng May mặc"
+
+
+def _trade_name_end(seq: Sequence[Word], j: int) -> int:
+    """Past a trade name after a position, and the country it serves ("PwC Việt Nam"); ``j``
+    when the word is no trade name (Latin letters that cannot be one Vietnamese syllable, or
+    an abbreviation) or another capitalised word follows it (a foreign person, a longer name)."""
+    word = seq[j]
+    if not (word.cap and word.text.isascii() and word.text.isalpha()) or kind_at(seq, j) \
+            or not (names.is_abbreviation(word.text) or not names.vietnamese_syllable(word.text)):
+        return j
+    k = j + 1 + known_place_length(seq, j + 1)
+    if k < len(seq) and seq[k].cap and seq[k].text[:1].isalpha() and not person_at(seq, k):
+        return j  # "Vina T&T", "John Smith"
+    return k
