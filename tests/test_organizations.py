@@ -155,6 +155,14 @@ EXTENTS = [
     ("a Vietnamese word after a post is no trade name", "Giám đốc Điện lực đã đến.", []),
     ("và and a trade name is another party", "Tập đoàn Hòa Phát và Sabeco ký kết.", ["Tập đoàn Hòa Phát"]),
     ("an ampersand between abbreviations joins them", "Bộ trưởng Bộ TN & MT dự họp.", ["Bộ Tài nguyên và Môi trường"]),
+    ("a body that is also in the places list", "Hai nước hợp tác tại Liên Hợp Quốc và APEC.", ["Liên Hợp Quốc", "APEC"]),
+    ("the front's committee written short, with its district", "Chủ tịch UBMTTQ quận Gò Vấp dự lễ.",
+     ["Ủy ban Mặt trận Tổ quốc quận Gò Vấp"]),
+    ("a city written short is one word", "Phó Bí thư Thành ủy TP HCM Tất Văn Lộc phát biểu.", ["Thành ủy Thành phố Hồ Chí Minh"]),
+    ("an international organisation", "Theo Tổ chức Lao động Quốc tế (ILO), lương tăng.", ["Tổ chức Lao động Quốc tế"]),
+    ("an occasion is no organisation", "Tổ chức Hội nghị tổng kết là việc cần làm.", []),
+    ("a broadcaster", "Phóng viên Đài Tiếng nói Việt Nam có mặt.", ["Đài Tiếng nói Việt Nam"]),
+    ("a bare kind after a position with no tail is no body", "Ông Hải là Giám đốc Ban này từ năm ngoái.", []),
 ]
 
 

@@ -89,8 +89,8 @@ def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda sta
         return None  # "Trường Sơn", "Tổng Bí thư Trường Chinh": a given name, not a school
     if n == 1 and seq[i].key == "bộ" and not _field_head(seq, i + 1):
         return None  # "Bộ Quy tắc ứng xử", "cán bộ Thành ủy": a ministry is named by its field
-    if _known_place(seq, i) or any(known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
-        return None  # "Hội An", "Tây Ban Nha"
+    if known_place_length(seq, i) > n or any(known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
+        return None  # "Hội An", "Tây Ban Nha"; not "Liên Hợp Quốc", "APEC", both a place and a body
     if i and not seq[i - 1].cap and _locality_at(seq, i - 1):
         return None  # "phường Sở Dầu": a place named like a body
     if kind_at(seq, i + n) and seq[i + n].key == seq[i].key:
@@ -188,8 +188,10 @@ def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool, titled: 
         if not (tail_ok or has_name) or not _bridge_ok(seq, j, tail_ok, lower):
             if lower and _short_form(seq, j):
                 end = j  # "Trung tâm Khoa học và Giáo dục liên ngành (ICISE)": its short form closes the name
-            elif titled and has_name and not lower and not _complete(seq, j) and tag(seq[j].start) != "V":
-                end = j + _tail_to_boundary(seq, j) or end  # "Khoa Chẩn đoán hình ảnh, ...", not "... phân tích, ..."
+            elif titled and (has_name or end is None) and not lower and not _complete(seq, j) \
+                    and tag(seq[j].start) != "V":  # "Chủ tịch Hội đồng thi,": a bare kind and its tail
+                tail = _tail_to_boundary(seq, j)
+                end = j + tail if tail else end  # "Khoa Chẩn đoán hình ảnh, ...", not "... phân tích, ..."
             break
         j, lower = j + 1, lower + 1
         if tail_ok:
@@ -277,7 +279,8 @@ def _proper_word(seq: Sequence[Word], j: int, has_name: bool) -> bool:
         return False  # "... Trung ương Ông Nguyễn Văn A"
     if has_name and (person_at(seq, j) or names.foreign_name_at(seq, j)):
         return _school_level(seq, j)
-    return True
+    kind = None if has_name else kind_at(seq, j)
+    return not (kind and _glued_after(seq, j + kind[0]))  # "Tổ chức Hội nghị": an occasion, not a name
 
 
 def _loose(seq: Sequence[Word], k: int) -> bool:
@@ -474,6 +477,8 @@ def place_length(seq: Sequence[Word], j: int) -> int:
     known = known_place_length(seq, j)
     if known and (known >= run or person_at(seq, j + known)):
         return known
+    if names.is_abbreviation(seq[j].text):
+        return 1  # "TP HCM Tất Thành Cang": a place written short is one word
     if run >= 3 and person_at(seq, j):
         return 0  # "UBND tỉnh Phạm Anh Tuấn": the person after a bare "tỉnh"
     for n in range(1, min(run, 4)):
