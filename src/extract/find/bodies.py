@@ -371,12 +371,12 @@ def _short_form(seq: Sequence[Word], k: int) -> bool:
 
 def _name_ahead(seq: Sequence[Word], k: int, budget: int, free: bool) -> bool:
     """More of the name follows within ``budget`` words from ``seq[k]``: a locality, a known
-    place, or (while no proper name has been read) a capitalised word of the name."""
+    place, a capitalised word of the name or its short form in brackets."""
     for k in range(k, min(k + budget, len(seq))):
         if _locality_at(seq, k) or (seq[k].cap and place_length(seq, k) and _known_place(seq, k)):
             return True
-        if free and _name_word(seq, k) and not names.foreign_name_at(seq, k) or _short_form(seq, k):
-            return True
+        if _name_word(seq, k) and not names.foreign_name_at(seq, k) or _short_form(seq, k):
+            return True  # "Trung tâm Điều dưỡng thương binh Thuận Thành"
         if not seq[k].text[:1].isalpha() or seq[k].cap or not _may_go_on(seq, k, free):
             return False
     return False
