@@ -166,6 +166,8 @@ EXTENTS = [
     ("a region named like a body", "Việt Nam tăng trưởng nhanh nhất khu vực ASEAN.", []),
     ("lower-case words to a capitalised word of the name", "Đoàn đến thăm Trung tâm Điều dưỡng thương binh Kim Bảng.",
      ["Trung tâm Điều dưỡng thương binh Kim Bảng"]),
+    ("a verb before a capitalised object is no name", "Lãnh đạo Bộ Y tế chứng kiến Lễ ký kết.", ["Bộ Y tế"]),
+    ("a verb before a capitalised group is no name", "Tổng cục Thuế thành lập Tổ công tác.", ["Tổng cục Thuế"]),
     ("lower-case words to a person are no name", "Giám đốc Sở Y tế tặng quà ông Nguyễn Văn Hải.", ["Sở Y tế"]),
     ("a law named like a body", "Luật Tổ chức Chính phủ năm 2015 quy định rõ.", ["Chính phủ"]),
     ("a broadcaster", "Phóng viên Đài Tiếng nói Việt Nam có mặt.", ["Đài Tiếng nói Việt Nam"]),

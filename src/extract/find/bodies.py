@@ -191,7 +191,7 @@ def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool, titled: 
         if lead:
             j += lead  # "Công ty luật Vietthink": a common noun before the proper name
             continue
-        if not (tail_ok or has_name) or not _bridge_ok(seq, j, tail_ok, lower):
+        if not (tail_ok or has_name) or not _bridge_ok(seq, j, tail_ok, lower, lambda: tag(seq[j - lower].start) == "V"):
             if lower and _short_form(seq, j):
                 end = j  # "Trung tâm Khoa học và Giáo dục liên ngành (ICISE)": its short form closes the name
             elif titled and (has_name or end is None) and not lower and not _complete(seq, j) \
@@ -339,10 +339,11 @@ def _lead_in(seq: Sequence[Word], j: int) -> int:
     return 0
 
 
-def _bridge_ok(seq: Sequence[Word], j: int, free: bool, lower: int) -> bool:
+def _bridge_ok(seq: Sequence[Word], j: int, free: bool, lower: int, verb: Callable[[], bool]) -> bool:
     """A lower-case word that may continue the name: one that can stand inside it, and
     (unless the kind takes free words) followed soon by more of the name. ``free``: no
-    proper name has been read yet."""
+    proper name has been read yet; ``verb``: the lower-case run opens with a verb, so after
+    a proper name only a place ends it ("Bộ Y tế chứng kiến Lễ ký kết" is no name)."""
     word = seq[j]
     if word.cap or not word.text[:1].isalpha() or lower >= _MAX_BRIDGE or not _may_go_on(seq, j, free):
         return False
@@ -351,7 +352,8 @@ def _bridge_ok(seq: Sequence[Word], j: int, free: bool, lower: int) -> bool:
         return True
     if plain and lower == 0 and j + 1 < len(seq) and _name_word(seq, j + 1):
         return True  # one lower-case syllable inside the name: "Ban Tư tưởng – Văn hoá Trung ương"
-    return _name_ahead(seq, j + 1, (_MAX_BRIDGE if free else _MAX_LOWER) - lower, free)
+    proof = _name_ahead(seq, j + 1, (_MAX_BRIDGE if free else _MAX_LOWER) - lower, free)
+    return proof == "place" or proof == "name" and (free or not verb())
 
 
 def _may_go_on(seq: Sequence[Word], k: int, free: bool) -> bool:
@@ -369,17 +371,18 @@ def _short_form(seq: Sequence[Word], k: int) -> bool:
     return k + 2 < len(seq) and seq[k].text == "(" and seq[k + 2].text == ")" and names.is_abbreviation(seq[k + 1].text)
 
 
-def _name_ahead(seq: Sequence[Word], k: int, budget: int, free: bool) -> bool:
-    """More of the name follows within ``budget`` words from ``seq[k]``: a locality, a known
-    place, a capitalised word of the name or its short form in brackets."""
+def _name_ahead(seq: Sequence[Word], k: int, budget: int, free: bool) -> str | None:
+    """What more of the name follows within ``budget`` words from ``seq[k]``: "place" (a
+    locality, a known place, its short form in brackets), "name" (a capitalised word of the
+    name: "Trung tâm Điều dưỡng thương binh Thuận Thành"), or None."""
     for k in range(k, min(k + budget, len(seq))):
-        if _locality_at(seq, k) or (seq[k].cap and place_length(seq, k) and _known_place(seq, k)):
-            return True
-        if _name_word(seq, k) and not names.foreign_name_at(seq, k) or _short_form(seq, k):
-            return True  # "Trung tâm Điều dưỡng thương binh Thuận Thành"
+        if _locality_at(seq, k) or (seq[k].cap and place_length(seq, k) and _known_place(seq, k)) or _short_form(seq, k):
+            return "place"
+        if _name_word(seq, k) and not names.foreign_name_at(seq, k):
+            return "name"
         if not seq[k].text[:1].isalpha() or seq[k].cap or not _may_go_on(seq, k, free):
-            return False
-    return False
+            return None
+    return None
 
 
 # Kinds that name the governing organ of another body, which is then a body of its own too.
