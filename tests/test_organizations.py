@@ -158,6 +158,7 @@ EXTENTS = [
     ("a body that is also in the places list", "Hai nước hợp tác tại Liên Hợp Quốc và APEC.", ["Liên Hợp Quốc", "APEC"]),
     ("the front's committee written short, with its district", "Chủ tịch UBMTTQ quận Gò Vấp dự lễ.",
      ["Ủy ban Mặt trận Tổ quốc quận Gò Vấp"]),
+    ("a bare locality ends the sentence", "Đại diện UBND tỉnh", ["Ủy ban nhân dân tỉnh"]),
     ("a city written short is one word", "Phó Bí thư Thành ủy TP HCM Tất Văn Lộc phát biểu.", ["Thành ủy Thành phố Hồ Chí Minh"]),
     ("an international organisation", "Theo Tổ chức Lao động Quốc tế (ILO), lương tăng.", ["Tổ chức Lao động Quốc tế"]),
     miss("an occasion is no organisation", "Tổ chức Hội nghị tổng kết là việc cần làm.", []),

@@ -485,7 +485,7 @@ def place_length(seq: Sequence[Word], j: int) -> int:
     known = known_place_length(seq, j)
     if known and (known >= run or person_at(seq, j + known)):
         return known
-    if names.is_abbreviation(seq[j].text):
+    if j < len(seq) and names.is_abbreviation(seq[j].text):
         return 1  # "TP HCM Tất Thành Cang": a place written short is one word
     if run >= 3 and person_at(seq, j):
         return 0  # "UBND tỉnh Phạm Anh Tuấn": the person after a bare "tỉnh"
