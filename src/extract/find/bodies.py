@@ -23,6 +23,7 @@ LOCALITY_WORDS = ("tỉnh", "huyện", "thành phố", "tp", "quận", "thị x�
 LOCALITIES = names.PhraseTable({w: w for w in LOCALITY_WORDS})
 _GENERIC = frozenset({"các", "những", "mọi", "từng", "nhiều", "hai", "ba"})
 _MAX_LOWER = 4
+_MAX_BRIDGE = 8  # lower-case words a name still being read may run on over to more of itself
 _MAX_TAIL = 6
 _NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ"})
 # A company's legal form: the capitalised words after it are its name even when they read as a
@@ -36,6 +37,8 @@ _LOWER_KINDS = frozenset({"sở", "phòng", "văn", "ban", "bộ", "cục", "chi
 # Villages and hamlets likewise ("thôn Hội Nhơn", "khu phố Hội Phú").
 _STREETS = frozenset({"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "số", "lộ", "đại lộ", "quốc lộ",
                       "thôn", "ấp", "bản", "làng", "xóm", "khóm", "buôn", "sóc", "khối"})
+# Words before a body that is also a place ("ASEAN") that make it the place.
+_REGION_WORDS = frozenset(fold(w) for w in ("vực", "nước", "vùng", "khối"))
 # Units after a number that make it a quantity, not the number of a body ("công tác Hội 6 tháng").
 _UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "người", "lần", "%"})
 
@@ -91,8 +94,12 @@ def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda sta
         return None  # "Trường Sơn", "Tổng Bí thư Trường Chinh": a given name, not a school
     if n == 1 and seq[i].key == "bộ" and not _field_head(seq, i + 1):
         return None  # "Bộ Quy tắc ứng xử", "cán bộ Thành ủy": a ministry is named by its field
-    if _known_place(seq, i) or any(known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
+    if known_place_length(seq, i) > n or any(known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
         return None  # "Hội An", "Tây Ban Nha"
+    if known_place_length(seq, i) == n:  # "Liên Hợp Quốc", "APEC": a body, but "khu vực ASEAN" is a region
+        return None if i and seq[i - 1].key in _REGION_WORDS else i + n
+    if i and seq[i - 1].key == fold("luật"):
+        return None  # "Luật Tổ chức Quốc hội": a law's name
     if i and not seq[i - 1].cap and _locality_at(seq, i - 1):
         return None  # "phường Sở Dầu": a place named like a body
     if kind_at(seq, i + n) and seq[i + n].key == seq[i].key:
@@ -187,9 +194,13 @@ def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool, titled: 
         if lead:
             j += lead  # "Công ty luật Vietthink": a common noun before the proper name
             continue
-        if not (tail_ok or has_name) or not _bridge_ok(seq, j, tail_ok, lower):
-            if titled and has_name and not lower and not _complete(seq, j) and tag(seq[j].start) != "V":
-                end = j + _tail_to_boundary(seq, j) or end  # "Khoa Chẩn đoán hình ảnh, ...", not "... phân tích, ..."
+        if not (tail_ok or has_name) or not _bridge_ok(seq, j, tail_ok, lower, lambda: tag(seq[j - lower].start) == "V"):
+            if lower and _short_form(seq, j):
+                end = j  # "Trung tâm Khoa học và Giáo dục liên ngành (ICISE)": its short form closes the name
+            elif titled and (has_name or end is None) and not lower and not _complete(seq, j) \
+                    and tag(seq[j].start) != "V":  # "Chủ tịch Hội đồng thi,": a bare kind and its tail
+                tail = _tail_to_boundary(seq, j)
+                end = j + tail if tail else end  # "Khoa Chẩn đoán hình ảnh, ...", not "... phân tích, ..."
             break
         j, lower = j + 1, lower + 1
         if tail_ok:
@@ -216,7 +227,7 @@ def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
     if kind and not _glued_after(seq, j + kind[0]):
         return kind[0]
     place = known_place_length(seq, j)
-    if place and (seq[j].cap or place > 1) and not _glued_after(seq, j + place):  # not "Anh quốc"
+    if place and (seq[j].cap or place > 1) and not (place == 1 and _glued_after(seq, j + 1)):  # not "Anh quốc"
         return "place"
     if _locality_at(seq, j):
         return "locality"
@@ -238,8 +249,8 @@ def _joined(seq: Sequence[Word], j: int) -> int:
     if nxt < len(seq) and seq[j].key == "và" and seq[nxt].text[:1].islower():
         return 0 if _kind_ends_at(seq, j) else _lower_join(seq, nxt)  # not "Đảng bộ và nhân dân X"
     if nxt >= len(seq) or not seq[nxt].cap or _opens_other(seq, nxt) or kind_at(seq, nxt) or person_at(seq, nxt) \
-            or names.table("name_stops.txt").match(seq, nxt):
-        return 0  # "và Sở Y tế", "và Lãnh đạo ...": not the same name
+            or names.table("name_stops.txt").match(seq, nxt) or seq[j].text == "và" and _trade_name_end(seq, nxt) > nxt:
+        return 0  # "và Sở Y tế", "và Lãnh đạo ...", "và Petronas": not the same name
     field = names.table("fields.txt").match(seq, nxt)
     if field:
         return 1 + field[0]  # "Vật tư – Thiết bị y tế"
@@ -255,7 +266,7 @@ def _lower_join(seq: Sequence[Word], k: int) -> int:
     words, none a stop word, lie between ("Tư vấn và đầu tư SDP", "Nghiên cứu và ứng dụng
     KHCN"); 0 when another body, person or the clause follows instead."""
     for n in range(k, min(k + 3, len(seq) - 1)):
-        if not seq[n].text[:1].islower() or not seq[n].text.isalpha() or _stop_at(seq, n) or kind_at(seq, n) \
+        if not seq[n].text[:1].islower() or not seq[n].text.isalpha() or _function_stop(seq, n) or kind_at(seq, n) \
                 or _locality_at(seq, n):
             return 0
         if seq[n + 1].cap:
@@ -331,22 +342,50 @@ def _lead_in(seq: Sequence[Word], j: int) -> int:
     return 0
 
 
-def _bridge_ok(seq: Sequence[Word], j: int, free: bool, lower: int) -> bool:
-    """A lower-case word that may continue the name: not a stop word, and (unless the kind
-    takes free words) followed soon by more of the name."""
+def _bridge_ok(seq: Sequence[Word], j: int, free: bool, lower: int, verb: Callable[[], bool]) -> bool:
+    """A lower-case word that may continue the name: one that can stand inside it, and
+    (unless the kind takes free words) followed soon by more of the name. ``free``: no
+    proper name has been read yet; ``verb``: the lower-case run opens with a verb, so after
+    a proper name only a place ends it ("Bộ Y tế chứng kiến Lễ ký kết" is no name)."""
     word = seq[j]
-    if word.cap or not word.text[:1].isalpha() or lower >= _MAX_LOWER or _stop_at(seq, j):
+    if word.cap or not word.text[:1].isalpha() or lower >= _MAX_BRIDGE or not _may_go_on(seq, j, free):
         return False
-    if free:
+    plain = not _content_at(seq, j) and word.key != "và"
+    if free and plain and lower < _MAX_LOWER:
         return True
-    if lower == 0 and j + 1 < len(seq) and _name_word(seq, j + 1):
+    if plain and lower == 0 and j + 1 < len(seq) and _name_word(seq, j + 1):
         return True  # one lower-case syllable inside the name: "Ban Tư tưởng – Văn hoá Trung ương"
-    for k in range(j + 1, min(j + _MAX_LOWER - lower + 1, len(seq))):
-        if _locality_at(seq, k) or (seq[k].cap and place_length(seq, k) and _known_place(seq, k)):
-            return True
-        if not seq[k].text[:1].isalpha() or seq[k].cap or _stop_at(seq, k):
-            return False
-    return False
+    proof = _name_ahead(seq, j + 1, (_MAX_BRIDGE if free else _MAX_LOWER) - lower, free)
+    return proof == "place" or proof == "name" and (free or not verb())
+
+
+def _may_go_on(seq: Sequence[Word], k: int, free: bool) -> bool:
+    """The lower-case word at ``seq[k]`` can stand inside a name: not a stop word; a content
+    word ("đầu tư") or a "và" before a capitalised word only while no proper name has been
+    read ("Ban Quản lý dự án đầu tư xây dựng và Phát triển ..."), for after one it opens
+    the clause ("Sở Y tế tổ chức ...")."""
+    if _function_stop(seq, k):
+        return free and seq[k].key == "và" and k + 1 < len(seq) and _name_word(seq, k + 1)
+    return free or not _content_at(seq, k)
+
+
+def _short_form(seq: Sequence[Word], k: int) -> bool:
+    """An abbreviation in brackets at ``seq[k]``, "(ICISE)": the name before it is complete."""
+    return k + 2 < len(seq) and seq[k].text == "(" and seq[k + 2].text == ")" and names.is_abbreviation(seq[k + 1].text)
+
+
+def _name_ahead(seq: Sequence[Word], k: int, budget: int, free: bool) -> str | None:
+    """What more of the name follows within ``budget`` words from ``seq[k]``: "place" (a
+    locality, a known place, its short form in brackets), "name" (a capitalised word of the
+    name: "Trung tâm Điều dưỡng thương binh Thuận Thành"), or None."""
+    for k in range(k, min(k + budget, len(seq))):
+        if _locality_at(seq, k) or (seq[k].cap and place_length(seq, k) and _known_place(seq, k)) or _short_form(seq, k):
+            return "place"
+        if _name_word(seq, k) and not names.foreign_name_at(seq, k):
+            return "name"
+        if not seq[k].text[:1].isalpha() or seq[k].cap or not _may_go_on(seq, k, free):
+            return None
+    return None
 
 
 # Kinds that name the governing organ of another body, which is then a body of its own too.
@@ -396,14 +435,28 @@ def _known_place(seq: Sequence[Word], k: int) -> bool:
 
 def known_place_length(seq: Sequence[Word], k: int) -> int:
     """How many words from ``seq[k]`` name a place of ``places.txt`` (0: none)."""
-    for n in (4, 3, 2, 1):
+    for n in (5, 4, 3, 2, 1):  # "Bà Rịa - Vũng Tàu" is five words
         if k + n <= len(seq) and fold(" ".join(w.text for w in seq[k:k + n])) in names.word_set("places.txt"):
             return n
     return 0
 
 
 def _stop_at(seq: Sequence[Word], j: int) -> bool:
+    """A word that ends a name after it is complete: a stop word, or a content word of
+    ``body_verbs.txt`` written as a word of its own."""
+    return _function_stop(seq, j) or _content_at(seq, j)
+
+
+def _function_stop(seq: Sequence[Word], j: int) -> bool:
+    """A word of ``body_stops.txt`` at ``seq[j]``: it ends every name ("và", "đã", "phát biểu")."""
     return bool(names.table("body_stops.txt").match(seq, j))
+
+
+def _content_at(seq: Sequence[Word], j: int) -> bool:
+    """A content word of ``body_verbs.txt`` at ``seq[j]``, written as a word of its own: the
+    "dự" of "dự án" and the "cấp" of "cấp cứu" are only syllables of longer words."""
+    found = names.table("body_verbs.txt").match(seq, j)
+    return bool(found) and not _glued_after(seq, j + found[0])
 
 
 def _place_end(seq: Sequence[Word], j: int) -> int:
@@ -435,6 +488,8 @@ def place_length(seq: Sequence[Word], j: int) -> int:
     known = known_place_length(seq, j)
     if known and (known >= run or person_at(seq, j + known)):
         return known
+    if j < len(seq) and names.is_abbreviation(seq[j].text):
+        return 1  # "TP HCM Tất Thành Cang": a place written short is one word
     if run >= 3 and person_at(seq, j):
         return 0  # "UBND tỉnh Phạm Anh Tuấn": the person after a bare "tỉnh"
     for n in range(1, min(run, 4)):
@@ -463,18 +518,40 @@ def person_at(seq: Sequence[Word], j: int) -> bool:
 
 
 def cued_brands(seq: Sequence[Word]) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of names after a brand cue ("hãng Boeing", "hãng tin Reuters")."""
+    """The ``(start, end)`` of names after a brand cue ("hãng Boeing", "hãng tin Reuters") and
+    of trade names after a company position ("Tổng Giám đốc Petrovietnam")."""
     out = []
     for i in range(len(seq)):
-        cue = names.table("brand_cues.txt").match(seq, i)
+        cue = names.table("brand_cues.txt", columns=2).match(seq, i)
         if not cue or i + cue[0] >= len(seq):
             continue
-        j = k = i + cue[0]
-        while k < len(seq) and k - j < 3 and seq[k].cap and seq[k].text[:1].isalpha() \
-                and not kind_at(seq, k) and not _opens_other(seq, k) and not person_at(seq, k):
-            k += 1
-        word = seq[j].text
-        common = k == j + 1 and (not word.isascii() or names.vietnamese_syllable(word) and _glued_after(seq, k))
-        if k > j and not common and not known_place_length(seq, j):  # not "tờ Quốc ...", "hãng May mặc"
+        j = i + cue[0]
+        k = _trade_name_end(seq, j) if cue[1] == "position" else _cued_name_end(seq, j)
+        if k > j:
             out.append((seq[j].start, seq[k - 1].end))
     return out
+
+
+def _cued_name_end(seq: Sequence[Word], j: int) -> int:
+    """Past up to three capitalised words after a common noun cue; ``j`` when none name a brand."""
+    k = j
+    while k < len(seq) and k - j < 3 and seq[k].cap and seq[k].text[:1].isalpha() \
+            and not kind_at(seq, k) and not _opens_other(seq, k) and not person_at(seq, k):
+        k += 1
+    word = seq[j].text
+    common = k == j + 1 and (not word.isascii() or names.vietnamese_syllable(word) and _glued_after(seq, k))
+    return j if common or known_place_length(seq, j) else k  # not "tờ Quốc ...", "hãng May mặc"
+
+
+def _trade_name_end(seq: Sequence[Word], j: int) -> int:
+    """Past a trade name after a position, and the country it serves ("PwC Việt Nam"); ``j``
+    when the word is no trade name (Latin letters that cannot be one Vietnamese syllable, or
+    an abbreviation) or another capitalised word follows it (a foreign person, a longer name)."""
+    word = seq[j]
+    if not (word.cap and word.text.isascii() and word.text.isalpha()) or kind_at(seq, j) \
+            or not (names.is_abbreviation(word.text) or not names.vietnamese_syllable(word.text)):
+        return j
+    k = j + 1 + known_place_length(seq, j + 1)
+    if k < len(seq) and seq[k].cap and seq[k].text[:1].isalpha() and not person_at(seq, k):
+        return j  # "Vina T&T", "John Smith"
+    return k

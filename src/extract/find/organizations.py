@@ -38,7 +38,8 @@ def find_organizations(doc: Doc) -> list[Organization]:
     found += [m for sentence in doc.sentences for m in inner_spans(sentence)]
     found = [m for m in found if not any(c.start <= m[0] < c.end for c in doc.credits)]
     mentions = [_mention(doc.text, s, e) for s, e in found]
-    mentions += _acronym_mentions(doc.text, mentions)
+    hosts = _acronym_hosts(doc.text, mentions)
+    mentions = [_as_host(m, hosts) for m in mentions] + _acronym_mentions(doc.text, mentions, hosts)
     groups = _group(sorted(set(mentions), key=lambda m: m.start))
     groups = sorted(_absorb_short(_absorb_bare(groups)), key=lambda g: min(m.start for m in g))
     return [_organization(doc.text, group) for group in groups]
@@ -56,17 +57,30 @@ def _brand_spans(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
-def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Acronyms given in brackets after a body, "(VCCI)", and their later uses alone, as
-    mentions of that body."""
+def _acronym_hosts(text: str, mentions: list[Mention]) -> dict[str, Mention]:
+    """The body each short name stands for: an acronym or a trade name given in brackets after
+    a body, "(VCCI)", "(Petrovietnam)", or the trade name that ends a company's name."""
     hosts = {}
     for host in mentions:
-        m = re.match(r"\s*\(([A-ZĐ][A-ZĐ&\-]{1,9})\)", text[host.end:])
-        if m:
+        m = re.match(r"\s*\(([A-ZĐ][A-ZĐ&\-]{1,9}|[A-Z][A-Za-z]{3,15})\)", text[host.end:])
+        if m and (m.group(1).isupper() or _brand_word(m.group(1))):
             hosts.setdefault(m.group(1), host)
         brand = host.text.split()[-1]
         if len(host.text.split()) > 2 and _brand_word(brand):
             hosts.setdefault(brand, host)  # "Công ty Xây dựng Coteccons", then "Coteccons" alone
+    return hosts
+
+
+def _as_host(mention: Mention, hosts: dict[str, Mention]) -> Mention:
+    """A mention written as a short name ("Petronas" after "hãng", a position) compares as its body."""
+    host = hosts.get(mention.text)
+    if host is None or host.start == mention.start:
+        return mention
+    return Mention(mention.start, mention.end, mention.text, host.core, host.level, host.place)
+
+
+def _acronym_mentions(text: str, mentions: list[Mention], hosts: dict[str, Mention]) -> list[Mention]:
+    """The later uses alone of the short names of ``hosts``, as mentions of their bodies."""
     out = []
     for acronym, host in hosts.items():
         for m in re.finditer(rf"(?<![\w]){re.escape(acronym)}(?![\w])", text):
@@ -78,7 +92,8 @@ def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 def _brand_word(word: str) -> bool:
     """A trade name: capitalised, Latin letters only, and no Vietnamese syllable ("Coteccons")."""
     return len(word) >= 4 and word.isascii() and word.isalpha() and word[0].isupper() \
-        and not word.isupper() and not names.vietnamese_syllable(word)
+        and not word.isupper() and not names.vietnamese_syllable(word) \
+        and fold(word) not in names.word_set("places.txt")  # not the "Malaysia" of "... Quốc gia Malaysia"
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
@@ -218,9 +233,19 @@ def _field_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 
 def _canonical_fields(name: str) -> str:
-    """Fields written as the lexicon writes them: "Thương binh và xã hội" -> "Thương binh và Xã hội"."""
+    """Fields written as the lexicon writes them: "Thương binh và xã hội" -> "Thương binh và Xã hội";
+    not a field's words inside a lower-case run ("dự án đầu tư xây dựng")."""
     pattern, canonical = _field_pattern()
-    return pattern.sub(lambda m: _capitalised(m.group(), canonical.get(fold(m.group()), m.group())), name)
+    seq = names.phrase_words(name)
+    kind = kind_at(seq, 0)
+    head = seq[kind[0] - 1].end if kind else 0  # "Ủy ban kiểm tra": the field right after the kind
+
+    def spelt(m: re.Match) -> str:
+        before = name[:m.start()].split()
+        if before and not before[-1][:1].isupper() and name[head:m.start()].strip():
+            return m.group()
+        return _capitalised(m.group(), canonical.get(fold(m.group()), m.group()))
+    return pattern.sub(spelt, name)
 
 
 def _capitalised(written: str, lexicon: str) -> str:

@@ -415,7 +415,7 @@ def _place_length(seq: Sequence[Word], j: int) -> int:
 
 
 def _stops(seq: Sequence[Word], k: int) -> bool:
-    return bool(names.table("body_stops.txt").match(seq, k))
+    return bool(names.table("body_stops.txt").match(seq, k) or names.table("body_verbs.txt").match(seq, k))
 
 
 # --- names ---------------------------------------------------------------------
