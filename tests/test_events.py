@@ -57,6 +57,11 @@ CUES = [
     ("giao lưu", "Tối 12/4/2023, Huyện đoàn tổ chức buổi giao lưu văn nghệ với đoàn viên thanh niên xã Cát Hải.", "other"),
     ("đến thăm", "Ngày 12/4/2023, Chủ tịch UBND tỉnh Nguyễn Văn An đến thăm, tặng quà các gia đình chính sách ở "
      "huyện Tây Sơn.", "meeting"),
+    ("đã họp phiên", "Ngày 12/4/2023, Ban Thường vụ Tỉnh ủy đã họp phiên thường kỳ tháng 4.", "meeting"),
+    ("đã họp và", "Ngày 12/4/2023, Hội đồng quản trị Công ty Sông Hinh đã họp và bầu ông Lê Văn Tâm làm Chủ tịch.",
+     "meeting"),
+    ("an account with its own day", "Ông Bình cho biết, ngày 12/4/2023, Thường trực Huyện ủy đã họp và thống nhất "
+     "phương án.", "meeting"),
 ]
 
 
@@ -88,6 +93,9 @@ NOT_HAPPENING = [
     ("could not come", "Ông Bình không thể về tỉnh dự và làm việc với Đoàn kiểm tra vì lý do sức khỏe."),
     ("not yet", "Đến nay, Sở Xây dựng vẫn chưa làm việc với Đoàn thanh tra của Bộ."),
     ("an earlier session named", "Cử tri phấn khởi trước kết quả Kỳ họp thứ năm, HĐND tỉnh khóa XII ngày 3/3/2023."),
+    ("a habit", "Hằng tháng, Thường trực Huyện ủy đã họp và cho ý kiến về các dự án lớn của huyện."),
+    ("vinh dự is not attending", "Chị Lan rất vinh dự khi Lễ hội Hoa Ban của tỉnh chọn tiết mục của đội."),
+    ("told with rằng", "Anh Tâm kể rằng đã cùng đồng đội tham gia Hội thi Thanh niên tiên tiến làm theo lời Bác."),
 ]
 
 
@@ -135,6 +143,36 @@ def test_two_sessions_of_one_day_stay_apart():
     body = ("Sáng 5/5/2023, hai đoàn đã tổ chức cuộc họp trù bị về chương trình hợp tác. "
             "Chiều 5/5/2023, hai đoàn đại biểu đã tiến hành hội đàm.")
     assert [(e.kind, e.part_of_day) for e in events(body)] == [("meeting", "morning"), ("meeting", "afternoon")]
+
+
+def test_a_sitting_of_a_named_congress_is_the_congress():
+    body = "Sáng 12/4/2023, Đại hội Hội Nông dân huyện Phù Cát lần thứ X đã họp phiên thứ nhất tại hội trường huyện."
+    assert [e.kind for e in events(body)] == ["conference"]
+
+
+MEETINGS_OF_ONE_DAY = [
+    ("two chairs, two meetings", "Chiều 12/4/2023, ông Nguyễn Văn An chủ trì buổi họp báo thường kỳ của tỉnh. Ông An "
+     "cho biết, ngày 12/4/2023, dưới sự chủ trì của ông Trần Văn Bình, Ban Thường vụ Tỉnh ủy đã họp phiên thường kỳ.",
+     2),
+    ("with two bodies, two sessions", "Ngày 12/4/2023, Phó Chủ tịch UBND tỉnh Nguyễn Văn An đã có buổi làm việc với "
+     "Hiệp hội Du lịch tỉnh. Cùng ngày, tại buổi làm việc với Sở Tài chính về dự toán năm 2024, ông An yêu cầu Sở "
+     "rà soát các khoản chi.", 2),
+    ("one session told from both sides", "Sáng 12/4/2023, Giám đốc Sở Y tế đã làm việc với Bí thư Tỉnh ủy Nguyễn Văn "
+     "An. Bí thư Tỉnh ủy Nguyễn Văn An chủ trì buổi làm việc với Sở Y tế.", 1),
+    ("one session told twice", "Ngày 12/4/2023, Phó Chủ tịch UBND tỉnh Nguyễn Văn An đã có buổi làm việc với Sở Tài "
+     "chính. Tại buổi làm việc, ông An yêu cầu Sở rà soát các khoản chi.", 1),
+]
+
+
+@pytest.mark.parametrize("body, count", [m[1:] for m in MEETINGS_OF_ONE_DAY], ids=[m[0] for m in MEETINGS_OF_ONE_DAY])
+def test_meetings_of_one_day(body, count):
+    assert [e.kind for e in events(body)] == ["meeting"] * count
+
+
+def test_a_day_set_for_a_plan_is_not_the_article_day():
+    body = ("Phát biểu tại Kỳ họp thứ năm HĐND tỉnh khóa XII, ông Nguyễn Văn An đánh giá cao chất lượng các báo cáo. "
+            "Phiên họp tiếp theo của Thường trực dự kiến diễn ra vào ngày 9/12/2023 tới đây.")
+    assert kinds(body) == [("meeting", None)]
 
 
 def test_sang_nay_is_the_publication_day():
@@ -213,6 +251,9 @@ ORGANIZERS = [
                  ["Liên đoàn Bóng chuyền tỉnh", "Sở Văn hóa, Thể thao và Du lịch"], id="do X phối hợp với Y tổ chức later on"),
     pytest.param("Ông Bình phát biểu tại Hội nghị tổng kết năm 2022 được Bộ Tài chính tổ chức ngày 3/3/2023.",
                  ["Bộ Tài chính"], id="được X tổ chức"),
+    pytest.param("Ngày 3/3/2023, hơn 80 doanh nghiệp dự Diễn đàn Kết nối đầu tư tỉnh. Diễn đàn do Sở Kế hoạch và Đầu tư "
+                 "phối hợp với Hiệp hội Doanh nghiệp tỉnh tổ chức.", ["Sở Kế hoạch và Đầu tư", "Hiệp hội Doanh nghiệp tỉnh"],
+                 id="a later sentence: the occasion do X phối hợp với Y tổ chức"),
     pytest.param("Chiều 3/3/2023, Sở Tài chính đã có buổi làm việc với UBND huyện Tây Sơn về thu ngân sách.",
                  ["Sở Tài chính"], id="X có buổi làm việc với Y"),
     pytest.param("Ngày 3/3/2023, Bộ Ngoại giao có cuộc gặp với Đại sứ quán Nhật Bản về lịch thăm.",
@@ -235,6 +276,10 @@ CHAIRS = [
      "hội nghị.", ["Phạm Thị Hoa"]),
     ("đồng chủ trì", "Sáng 3/3/2023, hai bên đã tổ chức cuộc họp trù bị. Ông Lê Minh Tâm và bà Somphone Keo đồng chủ "
      "trì cuộc họp.", ["Lê Minh Tâm", "Somphone Keo"]),
+    ("dưới sự chủ trì của", "Sáng 3/3/2023, dưới sự chủ trì của ông Trần Văn Nam, Ban Thường vụ Huyện ủy đã họp phiên "
+     "thường kỳ.", ["Trần Văn Nam"]),
+    ("hosting is not chairing", "Sáng 3/3/2023, Sở Nội vụ tổ chức hội nghị cán bộ chủ chốt. Bà Phạm Thị Hoa được giao "
+     "chủ trì tổ chức hội thi cải cách hành chính.", []),
 ]
 
 
@@ -256,6 +301,8 @@ COUNTS = [
     ("exact", "với 150 đại biểu tham dự", 150, "exact"),
     ("thousands", "thu hút 1.250 người tham gia", 1250, "exact"),
     ("workers", "thu hút hơn 300 lao động và 25 doanh nghiệp tham gia", 300, "more_than"),
+    ("any people right before tham dự", "có 133 cổ đông tham dự", 133, "exact"),
+    ("a short word right before tham gia", "có gần 500 DN tham gia", 500, "nearly"),
 ]
 
 
