@@ -41,6 +41,8 @@ class _Cue:
     """Whether it is the first cue of its sentence (the sentence's place and date are its own)."""
     joined: bool = False
     """Whether it follows the cue before it with only a comma or "và" between ("gặp mặt, trao quyết định")."""
+    since: int = 0
+    """Offset in the sentence where the name of the cue before it ends (0 for the first)."""
 
 
 @dataclass
@@ -68,7 +70,7 @@ _NAME_STOP = re.compile(
     r"thống nhất|hiệp thương|biểu quyết|nhấn mạnh|nêu|ghi nhận|yêu cầu|chính thức|là|nhưng|mà|cũng|đang|vẫn|về phía)"
     r"(?=\s|[,.;:!?]|$)"
 )
-_PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+)?(?:\S+\s+)?)$", re.I)
+_PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt|mỗi|từng)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+)?(?:\S+\s+)?)$", re.I)
 _PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|tiến hành)(?!\w)", re.I)
 _COMING = re.compile(r"(?<!\w)(?:vào\s+)?(?:đầu|giữa|cuối)?\s*(?:tháng|tuần|năm|quý)\s+(?:\d+\s+|[IV]+\s+)?tới(?!\w)", re.I)
 _COMING_AFTER = re.compile(r"\s*(?:tới|sắp tới)(?!\w)")
@@ -79,8 +81,8 @@ _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|không thể|chưa|chu�
                      r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
 # "dự" alone is attending; "dự án", "dự thảo", "dự kiến", "vinh dự" ... are other words
 _DU = r"(?<!vinh )(?<!danh )dự(?!\s+(?:án|thảo|kiến|báo|toán|trữ|định|đoán|phòng|bị|luật|tính)(?!\w))"
-_HAPPENED = re.compile(rf"(?<!\w)(?:diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham {_DU}|{_DU}|chứng kiến)(?!\w)",
-                       re.I)
+_HAPPENED = re.compile(rf"(?<!\w)(?:diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham {_DU}|{_DU}|chứng kiến|"
+                       r"bầu(?!\s+cử))(?!\w)", re.I)
 _ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng|chủ trì|(?<!\w)có)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _CONNECTIVE_END = re.compile(r"(?<!\w)(?:đồng thời|cùng với đó|ngoài ra|bên cạnh đó|chủ động|tiếp tục|thường xuyên|"
                              r"định kỳ|hằng năm|hàng năm|để|nhằm)$", re.I)
@@ -120,6 +122,7 @@ _DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ th�
 _TODAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+nay|hôm nay|ngày hôm nay)(?!\w)", re.I)
 # the day of a numbered document ("Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013") dates no event
 _DOCUMENT_DAY = re.compile(r"(?<!\w)(?:số\s+\d+[\w./-]*|\d+[\w.-]*/[\w./-]+)(?:\s+của\s+[^,;.]{1,50}?)?\s+(?:ban hành\s+)?(?:ngày\s+)?$")
+_YEAR_NAMED = re.compile(r"(?<!\w)năm\s+(\d{4})(?![\d\s]*[-–])")
 _REGULAR = re.compile(r"(?<!\w)thường kỳ\s+tháng", re.I)
 _SESSION = re.compile(r"(?:phiên|ngày làm việc|buổi)(?!\w)", re.I)
 # "Hội thảo X do Bộ A tổ chức", "Giải Y khởi tranh ngày 5/4, do Liên đoàn A phối hợp với Sở B tổ chức",
@@ -147,7 +150,7 @@ _QUALIFIER = {"hơn": "more_than", "trên": "more_than", "gần": "nearly", "kho
 _PLACE = re.compile(
     r"(?:(?<!\w)tại|(?<=tổ chức )ở|(?<=diễn ra )ở)\s+(?!(?i:buổi|cuộc|lễ|hội nghị|hội thảo|diễn đàn|phiên|kỳ họp|đây|chỗ|"
     r"địa phương|cơ sở|đại hội|chương trình|sự kiện)(?!\w))"
-    r"(.+?)(?=,\s(?!(?:thành phố|TP|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s)|\.(?=\s|$)|[;:!?]|\s(?:tổ chức|do|từ|vào|với|để|"
+    r"(.+?)(?=,\s(?!(?:thành phố|TP\.?|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s)|(?<!TP)\.(?=\s|$)|[;:!?]|\s(?:tổ chức|do|từ|vào|với|để|"
     r"nhằm|nhân|nằm|sáng|chiều|tối|ngày|đã|diễn ra|cho|được|và(?=\s+[^\s" + UPPER + r"]))\s|$)"
 )
 # lower-case words that open a place ("tại xã Chiềng Đen", "tại trụ sở UBND")
@@ -239,8 +242,9 @@ def _cues(text: str, sentence: Sentence) -> list[_Cue]:
         kind, form = kinds[int(m.lastgroup[1:])]
         name = _name_at(sentence.text, m.start(), m.end(), form)
         joined = bool(out) and bool(_JOINED.fullmatch(text, out[-1].end, sentence.start + m.start()))
+        since = out[-1].start - sentence.start + len(out[-1].name) if out else 0
         out.append(_Cue(kind, form, sentence, sentence.start + m.start(), sentence.start + m.end(), name, not out,
-                        joined))
+                        joined, since))
     return out
 
 
@@ -395,6 +399,17 @@ def _session_of_named(cue: _Cue, before: str) -> bool:
     return _head(cue) == "họp" and bool(_cue_pattern()[0].search(before))
 
 
+def _held_by_others(one: _Cue, other: _Cue) -> bool:
+    """Whether two occasions are named for different bodies: "Đại hội Đảng bộ thành phố Hải Phòng" and "Đại hội
+    Đảng bộ tỉnh Tuyên Quang" (the capitalised words of neither body are all in the other's name)."""
+    bodies = [_BODY_IN_NAME.match(c.name, c.end - c.start) if c.form == "noun" else None for c in (one, other)]
+    if not all(bodies):
+        return False
+    words = [{w for w in m.group(1).split() if w[0].isupper()} for m in bodies]
+    names = [set(c.name.split()) for c in (one, other)]
+    return not words[0] <= names[1] and not words[1] <= names[0]
+
+
 def _cited(cue: _Cue, before: str) -> bool:
     """Whether the named event is only cited: "X đã khẳng định: ...", "Theo kết luận tại X, ..."."""
     after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
@@ -472,6 +487,9 @@ def _open_events(anchors: list[_Cue], dates: list[DateMention], doc: Doc, people
             date, part = _undated(cue, drafts, dates, doc)
         if date and latest and int(date[:4]) < latest - 1 and (drafts or _year_written(cue, date, dates)):
             continue  # a historical event recalled (unless the lead's, its year only inferred), not the one reported
+        named = _YEAR_NAMED.search(cue.name) if cue.form == "noun" else None
+        if named and latest and int(named.group(1)) < latest - 1 and drafts:
+            continue  # "Đại hội Đảng bộ tỉnh Yên Bái năm 2015" recalled in a later year
         chairs = tuple(_chairs(doc.text, cue.sentence, people)) if cue.sentence.kind == "body" else ()
         _merge_or_open(drafts, _Draft(cue, date, part, dated, chairs))
     return _fold_bare(drafts)
@@ -552,7 +570,7 @@ def _same_event(draft: _Draft, new: _Draft) -> bool:
         return True  # "Đại hội phiên thứ nhất": a session of the event already open
     if draft.chaired_by and new.chaired_by and not set(draft.chaired_by) & set(new.chaired_by):
         return False  # "Chiều 2/10, ông A chủ trì họp báo ..., dưới sự chủ trì của ông B, Chính phủ đã họp ...": two
-    if _with_others(draft.cue, cue):
+    if _with_others(draft.cue, cue) or any(_held_by_others(told, cue) for told in [draft.cue, *draft.merged]):
         return False  # a working session with the Hiệp hội, the same day another with the Sở Tài chính
     similar = _similarity(draft.cue.name, cue.name) >= 0.75
     own = _own_text(cue)
@@ -625,7 +643,14 @@ def _from_anchor(text: str, draft: _Draft, cue: _Cue, people: list[Person], orga
     sentence = cue.sentence
     if sentence.kind not in ("body", "heading"):
         return
-    draft.location = draft.location or _location(sentence.text, 0 if cue.first else cue.start - sentence.start)
+    rel = cue.start - sentence.start
+    # a later cue's place is after it, else a phrase of its own between it and the name before it ("Nằm trong
+    # chương trình Hội nghị X, tối 11/5, tại Hội trường Y đã diễn ra Lễ Z")
+    if cue.first:
+        draft.location = draft.location or _location(sentence.text, 0)
+    else:
+        draft.location = (draft.location or _location(sentence.text, rel)
+                          or _location(sentence.text, cue.since, rel, opening=True))
     draft.organizers = draft.organizers or _organizers(text, cue, organizations)
     _from_reference(text, draft, sentence, people)
     if cue.form == "verb":
@@ -644,9 +669,12 @@ def _from_reference(text: str, draft: _Draft, sentence: Sentence, people: list[P
         draft.attendee_count = _attendee_count(sentence.text)
 
 
-def _location(sentence: str, start: int) -> str | None:
-    """The place of the event: the first "tại ..." from ``start`` on that is not "tại hội nghị"."""
-    for m in _PLACE.finditer(sentence, start):
+def _location(sentence: str, start: int, end: int | None = None, *, opening: bool = False) -> str | None:
+    """The place of the event: the first "tại ..." from ``start`` on (up to ``end``) that is not "tại hội nghị";
+    with ``opening``, only a "tại ..." that opens a phrase (", tại X, ...")."""
+    for m in _PLACE.finditer(sentence, start, len(sentence) if end is None else end):
+        if opening and not sentence[:m.start()].endswith(", "):
+            continue
         if re.search(r"(?:biểu|quy định|nêu|ghi)\s*$", sentence[max(0, m.start() - 12):m.start()], re.I):
             continue  # "phát biểu tại", "quy định tại Nghị định ...": no place
         place = m.group(1).strip(" ,")
