@@ -491,3 +491,15 @@ def test_an_occasion_the_headline_names_is_the_articles_own():
             "Phát biểu tại Lễ ký kết Hiệp định ABX, Thủ tướng đã nhấn mạnh ý nghĩa của hiệp định.")
     found = events(body, headline="Hiệp định ABX mở ra cơ hội mới cho khu vực")
     assert [e.kind for e in found] == ["conference", "signing_ceremony"]
+
+
+def test_the_body_speaking_at_the_occasion_is_its_organiser_past_commas_in_its_name():
+    from extract.models import Organization, Span
+
+    text = normalise(f"{HEADLINE}\n\nTại hội nghị tổng kết công tác chống buôn lậu, gian lận thương mại và hàng giả năm "
+                     "2022, Ban Chỉ đạo 389 tỉnh cho biết tình hình buôn lậu trên địa bàn đã giảm.\n")
+    doc = segment(text)
+    at = text.index("Ban Chỉ đạo")
+    body = Organization(name="Ban Chỉ đạo 389 tỉnh Bình Định", mentions=[Span.of(text, at, at + len("Ban Chỉ đạo 389 tỉnh"))])
+    event = find_events(doc, find_dates(doc, published=None), [], [body])[0]
+    assert event.organizers == [body.name]

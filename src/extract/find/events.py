@@ -744,7 +744,10 @@ def _subject_after(text: str, cue: _Cue, organizations: list[Organization]) -> l
     if not _OPENS_WITH_AT.fullmatch(local[:rel]):
         return []
     comma = local.find(", ", rel + len(cue.name))
-    if comma < 0:
+    said = _HEARSAY.search(local, rel + len(cue.name))
+    if said:  # the speaker is right before the verb: "Tại hội nghị X, gian lận ..., Ban Chỉ đạo Y cho biết"
+        comma = local.rfind(", ", 0, said.start())
+    if comma < rel + len(cue.name):
         return []
     at = cue.sentence.start + comma + 2
     first = sorted((m.start, -m.end, o.name) for o in organizations for m in o.mentions if at <= m.start <= at + 1)
