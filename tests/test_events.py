@@ -503,3 +503,14 @@ def test_the_body_speaking_at_the_occasion_is_its_organiser_past_commas_in_its_n
     body = Organization(name="Ban Chỉ đạo 389 tỉnh Bình Định", mentions=[Span.of(text, at, at + len("Ban Chỉ đạo 389 tỉnh"))])
     event = find_events(doc, find_dates(doc, published=None), [], [body])[0]
     assert event.organizers == [body.name]
+
+
+def test_a_post_in_a_body_named_like_an_occasion_is_no_occasion():
+    body = "Ngày 3/3/2023, Chủ tịch UBND tỉnh đã tiếp Phó Chủ tịch Hội nghị Hiệp thương chính trị Trung Quốc."
+    assert kinds(body) == [("meeting", "2023-03-03")]
+
+
+def test_an_occasion_set_in_a_later_year_is_a_plan():
+    body = ("Ngày 3/3/2023, Sở Ngoại vụ tổ chức hội nghị công tác đối ngoại. Tỉnh đảm nhiệm việc chủ trì tổ chức Hội "
+            "nghị Hợp tác vùng lần thứ 5 vào tháng 1/2024.")
+    assert kinds(body) == [("conference", "2023-03-03")]

@@ -85,7 +85,7 @@ _HAPPENED = re.compile(rf"(?<!\w)(?:diễn ra|khai mạc|bế mạc|tiến hành
                        r"bầu(?!\s+cử))(?!\w)", re.I)
 _ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng|chủ trì|(?<!\w)có)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _CONNECTIVE_END = re.compile(r"(?<!\w)(?:đồng thời|cùng với đó|ngoài ra|bên cạnh đó|chủ động|tiếp tục|thường xuyên|"
-                             r"định kỳ|hằng năm|hàng năm|để|nhằm)$", re.I)
+                             r"định kỳ|hằng năm|hàng năm|để|nhằm|việc(?:\s+chủ trì)?)$", re.I)
 _ORGANISED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)(?!\w)", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?:tại|dự|ở|trong|sau|sau khi|trước khi|về|qua|của|với|được|bên lề|khuôn khổ|kết thúc|bắt đầu)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
@@ -119,6 +119,8 @@ _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sá
 _CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
 _DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ thị|tinh thần|báo cáo chính trị|quy chế|nội quy|dự thảo)"
                           r"\s+(?:của\s+)?$", re.I)
+# "Chủ tịch Diễn đàn APPF", "Ban Tổ chức Hội thi": a position in, or the board of, a standing body named like an occasion
+_POST_OF = re.compile(r"(?<!\w)(?:(?:Phó\s+)?Chủ tịch|Tổng thư ký|Ban tổ chức|Ban Tổ chức|thành viên)\s+$")
 _TODAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+nay|hôm nay|ngày hôm nay)(?!\w)", re.I)
 # the day of a numbered document ("Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013") dates no event
 _DOCUMENT_DAY = re.compile(r"(?<!\w)(?:số\s+\d+[\w./-]*|\d+[\w.-]*/[\w./-]+)(?:\s+của\s+[^,;.]{1,50}?)?\s+(?:ban hành\s+)?(?:ngày\s+)?$")
@@ -334,6 +336,7 @@ def _read(cue: _Cue, found: list[DateMention], own: bool) -> _Reading:
                       or (title and _TITLE_LEAD.search(before))),
         named=named,
         not_an_occasion=bool(_PLURAL.search(before) or _DOCUMENT_OF.search(before) or _HABIT.search(before)
+                             or _POST_OF.search(before)
                              or (_RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body")),
         told_by_someone=_told_by_someone(cue, before, found),
         step_of_another=bool(cue.form == "verb" and (_AT_EVENT.match(before) or _session_of_named(cue, before))),
@@ -480,11 +483,14 @@ def _sentence_date(cue: _Cue, dates: list[DateMention]) -> tuple[bool, str | Non
 def _open_events(anchors: list[_Cue], dates: list[DateMention], doc: Doc, people: list[Person]) -> list[_Draft]:
     """One draft per real event: body anchors first, then the headline's and the captions'."""
     latest = _latest_year(dates)
+    today = _article_day(doc, dates)
     drafts: list[_Draft] = []
     for cue in sorted(anchors, key=lambda c: ("body", "heading", "title", "caption").index(c.sentence.kind)):
         dated, date, part = _sentence_date(cue, dates)
         if not dated:
             date, part = _undated(cue, drafts, dates, doc)
+        if date and today and date[:4] > today[:4]:
+            continue  # "... tổ chức Hội nghị X vào tháng 1/2018" in a report of May 2017: a plan
         if date and latest and int(date[:4]) < latest - 1 and (drafts or _year_written(cue, date, dates)):
             continue  # a historical event recalled (unless the lead's, its year only inferred), not the one reported
         named = _YEAR_NAMED.search(cue.name) if cue.form == "noun" else None
