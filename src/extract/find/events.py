@@ -76,6 +76,8 @@ _COMING = re.compile(r"(?<!\w)(?:vào\s+)?(?:đầu|giữa|cuối)?\s*(?:tháng|
 _COMING_AFTER = re.compile(r"\s*(?:tới|sắp tới)(?!\w)")
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)[^.;!?]*$", re.I)
 _HABIT = re.compile(r"(?<!\w)(?:(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên|định kỳ)(?!\w)", re.I)
+# "Hội nghị X diễn ra vào tháng 7 năm ngoái", "kỳ họp HĐND cuối năm ngoái": an occasion of an earlier year recalled
+_LAST_YEAR = re.compile(r"[^.;!?]{0,70}?(?<!\w)(?:năm ngoái|năm trước|năm rồi)(?!\w)", re.I)
 _RETROSPECT = re.compile(r"^\W*(?:trong\s+)?(?:giai đoạn|thời gian qua|những năm qua|nhiều năm qua|năm qua|qua \d+ năm|từ năm)", re.I)
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|không thể|chưa|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
                      r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
@@ -299,8 +301,8 @@ class _Reading:
     named: bool
     """A noun cue followed by words of a name, or a reporting verb."""
     not_an_occasion: bool
-    """One of many ("các hội thi"), a habit ("hằng tháng ... đã họp"), part of a document ("nghị quyết hội nghị") or
-    a retrospective."""
+    """One of many ("các hội thi"), a habit ("hằng tháng ... đã họp"), part of a document ("nghị quyết hội nghị"), a
+    post in a body ("Chủ tịch Diễn đàn X"), an occasion of last year or a retrospective."""
     told_by_someone: bool
     """Inside what someone recounts ("ông A cho biết đã làm việc với ...")."""
     step_of_another: bool
@@ -324,8 +326,9 @@ def _read(cue: _Cue, found: list[DateMention], own: bool) -> _Reading:
     """Gather what the sentence says about ``cue`` (``found``: the dates of its clause)."""
     has_date = bool(found)
     clause = _clause(cue)
-    before = clause[: cue.start - cue.sentence.start - _clause_start(cue)]
-    after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
+    rel = cue.start - cue.sentence.start
+    before = clause[: rel - _clause_start(cue)]
+    after = cue.sentence.text[rel + len(cue.name):]
     headline = cue.sentence.kind in ("title", "caption")
     title = cue.sentence.kind == "title"
     named = cue.form == "verb" or _named(cue)
@@ -336,7 +339,7 @@ def _read(cue: _Cue, found: list[DateMention], own: bool) -> _Reading:
                       or (title and _TITLE_LEAD.search(before))),
         named=named,
         not_an_occasion=bool(_PLURAL.search(before) or _DOCUMENT_OF.search(before) or _HABIT.search(before)
-                             or _POST_OF.search(before)
+                             or _POST_OF.search(before) or _LAST_YEAR.match(cue.sentence.text, rel)
                              or (_RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body")),
         told_by_someone=_told_by_someone(cue, before, found),
         step_of_another=bool(cue.form == "verb" and (_AT_EVENT.match(before) or _session_of_named(cue, before))),
