@@ -93,6 +93,8 @@ NOT_HAPPENING = [
     ("could not come", "Ông Bình không thể về tỉnh dự và làm việc với Đoàn kiểm tra vì lý do sức khỏe."),
     ("not yet", "Đến nay, Sở Xây dựng vẫn chưa làm việc với Đoàn thanh tra của Bộ."),
     ("an earlier session named", "Cử tri phấn khởi trước kết quả Kỳ họp thứ năm, HĐND tỉnh khóa XII ngày 3/3/2023."),
+    ("a time told by another occasion", "Trước khi diễn ra Hội nghị Trung ương 9, ông Bình được nghỉ phép từ ngày "
+     "17/12/2023."),
     ("an occasion of last year", "Trước đó, tại Hội nghị cải cách hành chính diễn ra vào tháng 7 năm ngoái, Bộ "
      "trưởng đã nêu rõ yêu cầu này."),
     ("each of many", "Tại mỗi hội nghị Ban Chấp hành, các thành viên đều thảo luận về những thách thức mới."),
