@@ -220,6 +220,8 @@ DATES = [
     ("year unknown", "Sáng 19/7, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị giao ban quý II.", (None, "morning")),
     ("the article's day", "Ngày 5/1/2023, Sở Tài chính công bố số liệu thu ngân sách. Tỉnh đoàn đã tổ chức hội thi "
      "tin học trẻ cho đoàn viên.", ("2023-01-05", None)),
+    ("a yearless first day, then history", "Chiều 19/4, Sở Tài chính công bố số liệu thu ngân sách. Hiệp hội được "
+     "thành lập ngày 22/12/1961. Tỉnh đoàn đã tổ chức hội thi tin học trẻ cho đoàn viên.", (None, None)),
     ("only yearless days", "Sáng 19/7, Sở Tài chính công bố số liệu thu ngân sách. Tỉnh đoàn đã tổ chức hội thi tin "
      "học trẻ cho đoàn viên.", (None, None)),
 ]

@@ -218,14 +218,17 @@ def _points_back(cue: _Cue) -> bool:
 
 
 def _article_day(doc: Doc, dates: list[DateMention]) -> str | None:
-    """The first full day the body gives that is not a historical one: the day the article reports."""
+    """The first full day the body gives that is not a historical one: the day the article reports; None when the
+    body's first day has no year ("Chiều 19/4, ..."): the article's day is that one, its year unknown."""
     latest = _latest_year(dates)
     body = [(s.start, s.end) for s in doc.sentences if s.kind == "body"]
     for d in dates:
-        if d.precision != "day" or d.kind != "point" or d.value.startswith("--"):
+        if d.precision != "day" or d.kind != "point" or not any(a <= d.span.start < b for a, b in body):
             continue
+        if d.value.startswith("--"):
+            return None
         recent = latest is None or int(d.value[:4]) >= latest - 1
-        if recent and any(a <= d.span.start < b for a, b in body) and not _day_to_come(doc.text, d):
+        if recent and not _day_to_come(doc.text, d):
             return d.value
     return None
 
