@@ -95,6 +95,8 @@ NOT_HAPPENING = [
     ("an earlier session named", "Cử tri phấn khởi trước kết quả Kỳ họp thứ năm, HĐND tỉnh khóa XII ngày 3/3/2023."),
     ("a time told by another occasion", "Trước khi diễn ra Hội nghị Trung ương 9, ông Bình được nghỉ phép từ ngày "
      "17/12/2023."),
+    ("every level", "Ngày 3/3/2023, Liên đoàn Lao động tỉnh đã tổ chức Đại hội Công đoàn các cấp nhiệm kỳ 2023-2028."),
+    ("a task to focus on", "Tập trung tổ chức Hội thi Bàn tay vàng trong công nhân lao động toàn tỉnh."),
     ("an occasion of last year", "Trước đó, tại Hội nghị cải cách hành chính diễn ra vào tháng 7 năm ngoái, Bộ "
      "trưởng đã nêu rõ yêu cầu này."),
     ("each of many", "Tại mỗi hội nghị Ban Chấp hành, các thành viên đều thảo luận về những thách thức mới."),

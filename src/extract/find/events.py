@@ -75,6 +75,8 @@ _PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ ch
 _COMING = re.compile(r"(?<!\w)(?:vào\s+)?(?:đầu|giữa|cuối)?\s*(?:tháng|tuần|năm|quý)\s+(?:\d+\s+|[IV]+\s+)?tới(?!\w)", re.I)
 _COMING_AFTER = re.compile(r"\s*(?:tới|sắp tới)(?!\w)")
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)[^.;!?]*$", re.I)
+# "Đại hội Đảng bộ các cấp" (13 corpus articles): every congress of a level, not one
+_EVERY_LEVEL = re.compile(r"(?<!\w)các cấp(?!\w)", re.I)
 _HABIT = re.compile(r"(?<!\w)(?:(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên|định kỳ)(?!\w)", re.I)
 # "Hội nghị X diễn ra vào tháng 7 năm ngoái", "kỳ họp HĐND cuối năm ngoái": an occasion of an earlier year recalled
 _LAST_YEAR = re.compile(r"[^.;!?]{0,70}?(?<!\w)(?:năm ngoái|năm trước|năm rồi)(?!\w)", re.I)
@@ -87,7 +89,7 @@ _HAPPENED = re.compile(rf"(?<!\w)(?:diễn ra|khai mạc|bế mạc|tiến hành
                        r"bầu(?!\s+cử))(?!\w)", re.I)
 _ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng|chủ trì|(?<!\w)có)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _CONNECTIVE_END = re.compile(r"(?<!\w)(?:đồng thời|cùng với đó|ngoài ra|bên cạnh đó|chủ động|tiếp tục|thường xuyên|"
-                             r"định kỳ|hằng năm|hàng năm|để|nhằm|việc(?:\s+chủ trì)?)$", re.I)
+                             r"định kỳ|hằng năm|hàng năm|để|nhằm|việc(?:\s+chủ trì)?|tập trung|tích cực|khẩn trương)$", re.I)
 _ORGANISED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)(?!\w)", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?:tại|dự|ở|trong|sau|sau khi|trước khi|về|qua|của|với|được|bên lề|khuôn khổ|kết thúc|bắt đầu)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
@@ -344,6 +346,7 @@ def _read(cue: _Cue, found: list[DateMention], own: bool) -> _Reading:
         named=named,
         not_an_occasion=bool(_PLURAL.search(before) or _DOCUMENT_OF.search(before) or _HABIT.search(before)
                              or _POST_OF.search(before) or _LAST_YEAR.match(cue.sentence.text, rel)
+                             or _EVERY_LEVEL.search(cue.name)
                              or (_RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body")),
         told_by_someone=_told_by_someone(cue, before, found),
         step_of_another=bool(cue.form == "verb" and (_AT_EVENT.match(before) or _session_of_named(cue, before))),
