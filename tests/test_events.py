@@ -522,3 +522,10 @@ def test_an_occasion_set_in_a_later_year_is_a_plan():
     body = ("Ngày 3/3/2023, Sở Ngoại vụ tổ chức hội nghị công tác đối ngoại. Tỉnh đảm nhiệm việc chủ trì tổ chức Hội "
             "nghị Hợp tác vùng lần thứ 5 vào tháng 1/2024.")
     assert kinds(body) == [("conference", "2023-03-03")]
+
+
+def test_the_body_kinds_an_occasion_holds_are_a_lexicon():
+    from extract import lexicons
+
+    kinds = lexicons.words("event_holders.txt")
+    assert "Đảng bộ" in kinds and "Khoa" not in kinds

@@ -164,10 +164,6 @@ _PLACE = re.compile(
 _PLACE_WORDS = frozenset({"sân", "hội", "trụ", "khu", "thành", "tỉnh", "huyện", "xã", "phường", "quận", "thị", "thôn", "bản",
                           "ấp", "nhà", "trường", "cung"})
 _ORGANISE_VERB = re.compile(r"(?<!\w)(?:(?:đã|long trọng|chính thức|vừa|cùng)\s+)*tổ chức(?!\w)")
-_BODY_IN_NAME = re.compile(
-    r"\s+((?:Ban Chấp hành|Ban Thường vụ|Ủy ban|Uỷ ban|Đảng bộ|Hội đồng|Ban|Hội|Liên đoàn|Đoàn|Mặt trận|Tỉnh ủy|Tỉnh uỷ|"
-    r"Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|HĐND|UBND|Công đoàn)\s.+?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ|năm|tháng|"
-    r"giai đoạn|về|\()|$)")
 # "Hội nghị tổng kết năm 2022 của Sở Nội vụ": the body whose event it is
 _OF_BODY = re.compile(r"\s*(?:năm \d{4}\s+)?của\s+([A-ZĐ][^,;.()]*?)(?=\s+(?:tổ chức|diễn ra|đã|được|vào|tại|do|khai mạc|"
                       r"với|năm|về|sáng|chiều|tối|ngày|khóa|khoá|nhiệm kỳ|lần)\s|[,;.(]|$)")
@@ -178,6 +174,13 @@ _HAS_A_SESSION = re.compile(r"(?:\s+(?:đã|cũng|vừa|chính thức))*\s+có\s
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:do\s+(.+?)\s+(?:đồng\s+)?chủ trì|dưới sự (?:đồng\s+)?chủ trì của\s+"
                          r"(.+?)(?=\s+(?:đã|đang|sẽ|với|tại|về|để|cùng)\s|[,;:.]|$))", re.I)
 _CHAIRS = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)(?!\s+tổ chức)", re.I)  # "chủ trì tổ chức": hosts
+
+
+@cache
+def _body_in_name_pattern() -> re.Pattern[str]:
+    """A body kind of ``event_holders.txt`` and the rest of its name, up to the occasion's term or year."""
+    kinds = "|".join(map(re.escape, sorted(lexicons.words("event_holders.txt"), key=len, reverse=True)))
+    return re.compile(rf"\s+((?:{kinds})\s.+?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ|năm|tháng|giai đoạn|về|\()|$)")
 
 
 @cache
@@ -415,7 +418,7 @@ def _session_of_named(cue: _Cue, before: str) -> bool:
 def _held_by_others(one: _Cue, other: _Cue) -> bool:
     """Whether two occasions are named for different bodies: "Đại hội Đảng bộ thành phố Hải Phòng" and "Đại hội
     Đảng bộ tỉnh Tuyên Quang" (the capitalised words of neither body are all in the other's name)."""
-    bodies = [_BODY_IN_NAME.match(c.name, c.end - c.start) if c.form == "noun" else None for c in (one, other)]
+    bodies = [_body_in_name_pattern().match(c.name, c.end - c.start) if c.form == "noun" else None for c in (one, other)]
     if not all(bodies):
         return False
     words = [{w for w in m.group(1).split() if w[0].isupper()} for m in bodies]
@@ -746,7 +749,7 @@ def _body_in_name(text: str, cue: _Cue, organizations: list[Organization]) -> li
     inside = sorted((m.start, -m.end, o.name) for o in organizations for m in o.mentions if start <= m.start and m.end <= end)
     if inside:
         return [inside[0][2]]
-    named = _BODY_IN_NAME.match(cue.name, cue.end - cue.start)
+    named = _body_in_name_pattern().match(cue.name, cue.end - cue.start)
     if named is None:
         return []
     at = cue.start + named.start(1)
