@@ -93,6 +93,8 @@ NOT_HAPPENING = [
     ("could not come", "Ông Bình không thể về tỉnh dự và làm việc với Đoàn kiểm tra vì lý do sức khỏe."),
     ("not yet", "Đến nay, Sở Xây dựng vẫn chưa làm việc với Đoàn thanh tra của Bộ."),
     ("an earlier session named", "Cử tri phấn khởi trước kết quả Kỳ họp thứ năm, HĐND tỉnh khóa XII ngày 3/3/2023."),
+    ("on the eve of another occasion", "Trước thềm Hội nghị Thượng đỉnh ASEAN, giá phòng khách sạn ở thủ đô đã tăng "
+     "mạnh."),
     ("a time told by another occasion", "Trước khi diễn ra Hội nghị Trung ương 9, ông Bình được nghỉ phép từ ngày "
      "17/12/2023."),
     ("every level", "Ngày 3/3/2023, Liên đoàn Lao động tỉnh đã tổ chức Đại hội Công đoàn các cấp nhiệm kỳ 2023-2028."),

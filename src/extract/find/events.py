@@ -95,7 +95,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:tại|dự|ở|trong|sau|sau khi|trước khi|về|qua|của|với|được|bên lề|khuôn khổ|kết thúc|bắt đầu)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 # "sau Kỳ họp thứ ba", "kết quả Hội nghị X": another event, already over, that the sentence only names
 _ANOTHER_BEFORE = re.compile(r"(?<!\w)(?:(?:sau|sau khi|trước|trước khi)(?:\s+(?:diễn ra|kết thúc|bế mạc|khai mạc))?|"
-                             r"kết quả|thành công của|tinh thần|theo dõi|"
+                             r"trước thềm|kết quả|thành công của|tinh thần|theo dõi|"
                              r"phát biểu (?:khai mạc|bế mạc|chỉ đạo|tổng kết))\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 # "Tại hội nghị, ông A công bố quyết định ...": what happens at an event already named is part of it
 _AT_EVENT = re.compile(r"^\W*(?:tại|trong|bên lề)\s+(?:buổi\s+|cuộc\s+)?(?:hội nghị|hội thảo|lễ|kỳ họp|phiên họp|cuộc họp|"
