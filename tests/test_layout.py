@@ -89,6 +89,18 @@ def test_caption_and_credit(line, credit):
     assert [span.text for span in doc.credits] == [credit]
 
 
+REPORT_CREDITS = [
+    ("tin, ảnh", "Sở Y tế tổ chức hội nghị sơ kết công tác quý I. Tin, ảnh: Hồng Nhung"),
+    ("bài và ảnh", "Hội nghị kết thúc lúc 17 giờ cùng ngày với nhiều kết quả đáng mừng. Bài và ảnh: Minh Tâm (TTXVN)"),
+]
+
+
+@pytest.mark.parametrize("line", [r[1] for r in REPORT_CREDITS], ids=[r[0] for r in REPORT_CREDITS])
+def test_a_paragraph_ending_with_a_report_credit_is_body(line):
+    doc = segment(f"Hội nghị sơ kết\n{line}\nĐại biểu thảo luận.\n", words=False)
+    assert doc.lines[1].kind == "body"
+
+
 def test_credit_glued_to_a_paragraph_is_still_a_credit():
     doc = segment("Tiêu đề\nĐại biểu trồng cây. Ảnh: Hữu Tình/TTXVN Trong không khí đầu xuân, hội nghị diễn ra.\n", words=False)
     assert [span.text for span in doc.credits] == ["Hữu Tình/TTXVN"]

@@ -41,6 +41,8 @@ class _Cue:
     """Whether it is the first cue of its sentence (the sentence's place and date are its own)."""
     joined: bool = False
     """Whether it follows the cue before it with only a comma or "và" between ("gặp mặt, trao quyết định")."""
+    since: int = 0
+    """Offset in the sentence where the name of the cue before it ends (0 for the first)."""
 
 
 @dataclass
@@ -52,6 +54,8 @@ class _Draft:
     part_of_day: str | None
     own_day: bool = False
     """Whether the anchor's own sentence dates it."""
+    chaired_by: tuple[str, ...] = ()
+    """Who chairs it by its anchor's sentence: another chair on the same day is another occasion."""
     merged: list[_Cue] = field(default_factory=list)
     location: str | None = None
     organizers: list[str] = field(default_factory=list)
@@ -66,24 +70,32 @@ _NAME_STOP = re.compile(
     r"thống nhất|hiệp thương|biểu quyết|nhấn mạnh|nêu|ghi nhận|yêu cầu|chính thức|là|nhưng|mà|cũng|đang|vẫn|về phía)"
     r"(?=\s|[,.;:!?]|$)"
 )
-_PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+)?(?:\S+\s+)?)$", re.I)
+_PLURAL = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mấy|hàng loạt|một số|chuỗi|loạt|mỗi|từng)\s+(?:\S+\s+){0,2}|\d+\s+(?:lần\s+)?(?:\S+\s+)?)$", re.I)
 _PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|tiến hành)(?!\w)", re.I)
 _COMING = re.compile(r"(?<!\w)(?:vào\s+)?(?:đầu|giữa|cuối)?\s*(?:tháng|tuần|năm|quý)\s+(?:\d+\s+|[IV]+\s+)?tới(?!\w)", re.I)
+_COMING_AFTER = re.compile(r"\s*(?:tới|sắp tới)(?!\w)")
+_PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)[^.;!?]*$", re.I)
+# "Đại hội Đảng bộ các cấp" (13 corpus articles): every congress of a level, not one
+_EVERY_LEVEL = re.compile(r"(?<!\w)các cấp(?!\w)", re.I)
+_HABIT = re.compile(r"(?<!\w)(?:(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên|định kỳ)(?!\w)", re.I)
+# "Hội nghị X diễn ra vào tháng 7 năm ngoái", "kỳ họp HĐND cuối năm ngoái": an occasion of an earlier year recalled
+_LAST_YEAR = re.compile(r"[^.;!?]{0,70}?(?<!\w)(?:năm ngoái|năm trước|năm rồi)(?!\w)", re.I)
 _RETROSPECT = re.compile(r"^\W*(?:trong\s+)?(?:giai đoạn|thời gian qua|những năm qua|nhiều năm qua|năm qua|qua \d+ năm|từ năm)", re.I)
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|không thể|chưa|chuẩn bị|dự định|kế hoạch tổ chức|đề nghị|phấn đấu|tiến tới|cần|phải|"
                      r"yêu cầu|kêu gọi|mong muốn|hy vọng|dự thảo|nên|đề xuất|kiến nghị|nếu)(?!\w)", re.I)
-# "dự" alone is attending; "dự án", "dự thảo", "dự kiến" ... are other words
-_DU = r"dự(?!\s+(?:án|thảo|kiến|báo|toán|trữ|định|đoán|phòng|bị|luật|tính)(?!\w))"
-_HAPPENED = re.compile(rf"(?<!\w)(?:diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham {_DU}|{_DU}|chứng kiến)(?!\w)",
-                       re.I)
+# "dự" alone is attending; "dự án", "dự thảo", "dự kiến", "vinh dự" ... are other words
+_DU = r"(?<!vinh )(?<!danh )dự(?!\s+(?:án|thảo|kiến|báo|toán|trữ|định|đoán|phòng|bị|luật|tính)(?!\w))"
+_HAPPENED = re.compile(rf"(?<!\w)(?:diễn ra|khai mạc|bế mạc|tiến hành|long trọng|đã|vừa|chủ trì|tham {_DU}|{_DU}|chứng kiến|"
+                       r"bầu(?!\s+cử))(?!\w)", re.I)
 _ORGANISED_BEFORE = re.compile(r"(?:tổ chức|khai mạc|tiến hành|chứng kiến|long trọng|chủ trì|(?<!\w)có)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _CONNECTIVE_END = re.compile(r"(?<!\w)(?:đồng thời|cùng với đó|ngoài ra|bên cạnh đó|chủ động|tiếp tục|thường xuyên|"
-                             r"định kỳ|hằng năm|hàng năm|để|nhằm)$", re.I)
+                             r"định kỳ|hằng năm|hàng năm|để|nhằm|việc(?:\s+chủ trì)?|tập trung|tích cực|khẩn trương)$", re.I)
 _ORGANISED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)(?!\w)", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?:tại|dự|ở|trong|sau|sau khi|trước khi|về|qua|của|với|được|bên lề|khuôn khổ|kết thúc|bắt đầu)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 # "sau Kỳ họp thứ ba", "kết quả Hội nghị X": another event, already over, that the sentence only names
-_ANOTHER_BEFORE = re.compile(r"(?<!\w)(?:sau|sau khi|trước|trước khi|kết quả|thành công của|tinh thần|theo dõi|"
+_ANOTHER_BEFORE = re.compile(r"(?<!\w)(?:(?:sau|sau khi|trước|trước khi)(?:\s+(?:diễn ra|kết thúc|bế mạc|khai mạc))?|"
+                             r"trước thềm|kết quả|thành công của|tinh thần|theo dõi|"
                              r"phát biểu (?:khai mạc|bế mạc|chỉ đạo|tổng kết))\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 # "Tại hội nghị, ông A công bố quyết định ...": what happens at an event already named is part of it
 _AT_EVENT = re.compile(r"^\W*(?:tại|trong|bên lề)\s+(?:buổi\s+|cuộc\s+)?(?:hội nghị|hội thảo|lễ|kỳ họp|phiên họp|cuộc họp|"
@@ -96,23 +108,33 @@ _CITED_AFTER = re.compile(r"^\s*(?:đã\s+|cũng\s+)?(?:khẳng định|nêu|nê
 # "Hội nghị Trung ương tháng 10 đã thống nhất ...": outside the lead, an occasion named for what it decided
 _OUTCOME_AFTER = re.compile(r"\s*(?:đã|cũng đã|vừa)\s+(?:thống nhất|quyết định|thông qua|bầu|kết luận)(?!\w)", re.I)
 _ACCORDING_TO = re.compile(r"^\W*theo\s+(?!đó|kế hoạch|dự kiến|chương trình)", re.I)
-_REPORTED_SPEECH = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh)\s*[,:]", re.I)
+_REPORTED_SPEECH = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh)\s*(?:[,:]|rằng(?!\w))",
+                              re.I)
 _HEARSAY = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|kể|chia sẻ|nhớ lại|khẳng định|nhấn mạnh|phát biểu|theo)(?!\w)", re.I)
 _FRESH = re.compile(r"^\W*(?:cùng ngày|cũng trong|trước đó|sau đó|tiếp đó|cùng dịp|nhân dịp này|(?:sáng|chiều|tối) cùng ngày)", re.I)
+# "Cùng ngày, tại buổi làm việc với Sở Tài chính, ...": an occasion of its own on a day already told
+_FRESH_AT = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trước đó|sau đó|tiếp đó|(?:sáng|chiều|tối) cùng ngày)\s*,\s*"
+                       r"(?:tại|trong)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+# whom a meeting is with: "làm việc với Sở Tài chính", "tiếp Đại sứ Nhật Bản", "cuộc gặp các tướng lĩnh ..."
+_COUNTERPART = re.compile(r"\s+(?:với\s+)?(?!(?:về|tại|để|nhằm|vào|sáng|chiều|tối|ngày|cùng|của|do|được|đã|và|lần|thứ)\s)"
+                          r"([^,;:.()]+?)(?=\s+(?:về|tại|để|nhằm|vào|sáng|chiều|tối|ngày)\s|[,;:.(]|$)")
 _DAY_WRITTEN = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}(?![\d])")
 _JOINED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày|(?:sáng|chiều|tối|trưa) cùng ngày)", re.I)
 _CLAUSE_BREAK = re.compile(r"\.\.\.|…|\s\*\s")
 _DOCUMENT_OF = re.compile(r"(?:nghị quyết|văn kiện|kết luận|chỉ thị|tinh thần|báo cáo chính trị|quy chế|nội quy|dự thảo)"
                           r"\s+(?:của\s+)?$", re.I)
+# "Chủ tịch Diễn đàn APPF", "Ban Tổ chức Hội thi": a position in, or the board of, a standing body named like an occasion
+_POST_OF = re.compile(r"(?<!\w)(?:(?:Phó\s+)?Chủ tịch|Tổng thư ký|Ban tổ chức|Ban Tổ chức|thành viên)\s+$")
 _TODAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+nay|hôm nay|ngày hôm nay)(?!\w)", re.I)
 # the day of a numbered document ("Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013") dates no event
 _DOCUMENT_DAY = re.compile(r"(?<!\w)(?:số\s+\d+[\w./-]*|\d+[\w.-]*/[\w./-]+)(?:\s+của\s+[^,;.]{1,50}?)?\s+(?:ban hành\s+)?(?:ngày\s+)?$")
+_YEAR_NAMED = re.compile(r"(?<!\w)năm\s+(\d{4})(?![\d\s]*[-–])")
 _REGULAR = re.compile(r"(?<!\w)thường kỳ\s+tháng", re.I)
 _SESSION = re.compile(r"(?:phiên|ngày làm việc|buổi)(?!\w)", re.I)
 # "Hội thảo X do Bộ A tổ chức", "Giải Y khởi tranh ngày 5/4, do Liên đoàn A phối hợp với Sở B tổ chức",
 # "Hội nghị Z được Bộ A tổ chức ngày 19/10"
-_HELD_BY_AFTER = re.compile(r"(?<!\w)(?:do|được)\s+([A-ZĐ][^;.]{1,160}?)\s+(?:đồng\s+)?tổ chức(?!\w)")
+_HELD_BY_AFTER = re.compile(r"(?<!\w)(?:do|được)\s+([A-ZĐ][^;.]{1,200}?)\s+(?:đồng\s+)?tổ chức(?!\w)")
 _PLACED_AT = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _ANAPHORA = re.compile(r"\s(?:này|đó|nói trên|trên)$")
 _TITLE_LEAD = re.compile(r"(?<!\w)(?:tổ chức|khai mạc|bế mạc|chủ trì|dự|tham dự|tại)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
@@ -126,22 +148,22 @@ _COUNT = re.compile(
     r"lao động|người lao động|hộ|khách|nhà đầu tư|phóng viên)(?!\w)",
     re.I,
 )
+# "có 133 cổ đông tham dự", "gần 500 DN tham gia": any one or two words counted right before attending
+_COUNT_ATTENDING = re.compile(r"(?<![\w/.,])(?<!năm )(hơn|trên|gần|khoảng|chừng|xấp xỉ|ước|)\s*(\d{1,3}(?:\.\d{3})+|\d+)\s+"
+                              r"(?:(?!(?:đã|đang|sẽ|cũng|và|với|sự|của|nước|năm|lần|người)\s)\w+\s+){1,2}"
+                              r"(?:tham dự|tham gia|có mặt|về dự|đến dự)(?!\w)", re.I)
 _QUALIFIER = {"hơn": "more_than", "trên": "more_than", "gần": "nearly", "khoảng": "about", "chừng": "about",
               "xấp xỉ": "about", "ước": "about", "": "exact"}
 _PLACE = re.compile(
     r"(?:(?<!\w)tại|(?<=tổ chức )ở|(?<=diễn ra )ở)\s+(?!(?i:buổi|cuộc|lễ|hội nghị|hội thảo|diễn đàn|phiên|kỳ họp|đây|chỗ|"
     r"địa phương|cơ sở|đại hội|chương trình|sự kiện)(?!\w))"
-    r"(.+?)(?=,\s(?!(?:thành phố|TP|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s)|\.(?=\s|$)|[;:!?]|\s(?:tổ chức|do|từ|vào|với|để|"
+    r"(.+?)(?=,\s(?!(?:thành phố|TP\.?|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s)|(?<!TP)\.(?=\s|$)|[;:!?]|\s(?:tổ chức|do|từ|vào|với|để|"
     r"nhằm|nhân|nằm|sáng|chiều|tối|ngày|đã|diễn ra|cho|được|và(?=\s+[^\s" + UPPER + r"]))\s|$)"
 )
 # lower-case words that open a place ("tại xã Chiềng Đen", "tại trụ sở UBND")
 _PLACE_WORDS = frozenset({"sân", "hội", "trụ", "khu", "thành", "tỉnh", "huyện", "xã", "phường", "quận", "thị", "thôn", "bản",
                           "ấp", "nhà", "trường", "cung"})
 _ORGANISE_VERB = re.compile(r"(?<!\w)(?:(?:đã|long trọng|chính thức|vừa|cùng)\s+)*tổ chức(?!\w)")
-_BODY_IN_NAME = re.compile(
-    r"\s+((?:Ban Chấp hành|Ban Thường vụ|Ủy ban|Uỷ ban|Đảng bộ|Hội đồng|Ban|Hội|Liên đoàn|Đoàn|Mặt trận|Tỉnh ủy|Tỉnh uỷ|"
-    r"Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|HĐND|UBND|Công đoàn)\s.+?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ|năm|tháng|"
-    r"giai đoạn|về|\()|$)")
 # "Hội nghị tổng kết năm 2022 của Sở Nội vụ": the body whose event it is
 _OF_BODY = re.compile(r"\s*(?:năm \d{4}\s+)?của\s+([A-ZĐ][^,;.()]*?)(?=\s+(?:tổ chức|diễn ra|đã|được|vào|tại|do|khai mạc|"
                       r"với|năm|về|sáng|chiều|tối|ngày|khóa|khoá|nhiệm kỳ|lần)\s|[,;.(]|$)")
@@ -149,8 +171,16 @@ _WITH_A_GUEST = re.compile(r"(?:tiếp|làm việc|gặp|hội đàm|hội kiế
 _OPENS_WITH_AT = re.compile(r"\W*(?:\w+\W+){0,3}?(?:tại|trong)\s+(?:buổi\s+|cuộc\s+)?", re.I)
 # "UBND tỉnh đã có buổi tiếp ...", "hai Bộ trưởng có cuộc hội đàm" (34 corpus articles): the subject holds it
 _HAS_A_SESSION = re.compile(r"(?:\s+(?:đã|cũng|vừa|chính thức))*\s+có\s+$")
-_CHAIRED_BY = re.compile(r"(?<!\w)do\s+(.+?)\s+(?:đồng\s+)?chủ trì", re.I)
-_CHAIRS = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)", re.I)
+_CHAIRED_BY = re.compile(r"(?<!\w)(?:do\s+(.+?)\s+(?:đồng\s+)?chủ trì|dưới sự (?:đồng\s+)?chủ trì của\s+"
+                         r"(.+?)(?=\s+(?:đã|đang|sẽ|với|tại|về|để|cùng)\s|[,;:.]|$))", re.I)
+_CHAIRS = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)(?!\s+tổ chức)", re.I)  # "chủ trì tổ chức": hosts
+
+
+@cache
+def _body_in_name_pattern() -> re.Pattern[str]:
+    """A body kind of ``event_holders.txt`` and the rest of its name, up to the occasion's term or year."""
+    kinds = "|".join(map(re.escape, sorted(lexicons.words("event_holders.txt"), key=len, reverse=True)))
+    return re.compile(rf"\s+((?:{kinds})\s.+?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ|năm|tháng|giai đoạn|về|\()|$)")
 
 
 @cache
@@ -178,7 +208,7 @@ def find_events(doc: Doc, dates: list[DateMention], people: list[Person], organi
     cues = [cue for s in doc.sentences if s.kind in ("title", "body", "caption", "heading") for cue in _cues(doc.text, s)]
     headline = " ".join(s.text for s in doc.sentences if s.kind == "title").casefold()
     anchors, references = _sort(cues, dates, headline)
-    drafts = _open_events(anchors, dates, doc)
+    drafts = _open_events(anchors, dates, doc, people)
     if not anchors:  # anchors that were all of historical events: the lead is not about a new one
         drafts = _from_lead(doc, references, dates)
     _add_details(doc, drafts, references, people, organizations)
@@ -204,16 +234,25 @@ def _points_back(cue: _Cue) -> bool:
 
 
 def _article_day(doc: Doc, dates: list[DateMention]) -> str | None:
-    """The first full day the body gives that is not a historical one: the day the article reports."""
+    """The first full day the body gives that is not a historical one: the day the article reports; None when the
+    body's first day has no year ("Chiều 19/4, ..."): the article's day is that one, its year unknown."""
     latest = _latest_year(dates)
     body = [(s.start, s.end) for s in doc.sentences if s.kind == "body"]
     for d in dates:
-        if d.precision != "day" or d.kind != "point" or d.value.startswith("--"):
+        if d.precision != "day" or d.kind != "point" or not any(a <= d.span.start < b for a, b in body):
             continue
+        if d.value.startswith("--"):
+            return None
         recent = latest is None or int(d.value[:4]) >= latest - 1
-        if recent and any(a <= d.span.start < b for a, b in body):
+        if recent and not _day_to_come(doc.text, d):
             return d.value
     return None
+
+
+def _day_to_come(text: str, day: DateMention) -> bool:
+    """Whether the day is set for a plan: "dự kiến diễn ra vào ngày 9/12 tới đây", "sẽ khai mạc ngày 5/3"."""
+    return bool(_COMING_AFTER.match(text, day.span.end) or _PLANNED_BEFORE.search(text, max(0, day.span.start - 40),
+                                                                                  day.span.start))
 
 
 def _cues(text: str, sentence: Sentence) -> list[_Cue]:
@@ -227,8 +266,9 @@ def _cues(text: str, sentence: Sentence) -> list[_Cue]:
         kind, form = _cue_at(searched, m.start())
         name = _name_at(sentence.text, m.start(), m.end(), form)
         joined = bool(out) and bool(_JOINED.fullmatch(text, out[-1].end, sentence.start + m.start()))
+        since = out[-1].start - sentence.start + len(out[-1].name) if out else 0
         out.append(_Cue(kind, form, sentence, sentence.start + m.start(), sentence.start + m.end(), name, not out,
-                        joined))
+                        joined, since))
     return out
 
 
@@ -255,7 +295,7 @@ def _sort(cues: list[_Cue], dates: list[DateMention], headline: str) -> tuple[li
     lead = set(sorted(lead)[:1])  # the first body sentence with a cue tells the article's own event
     for cue in cues:
         own = cue.sentence.start in lead or _in_headline(cue, headline)
-        role = _decide(_read(cue, bool(_dates_in(cue, dates)), own))
+        role = _decide(_read(cue, _dates_in(cue, dates), own))
         if role == "anchor":
             anchors.append(cue)
         elif role == "reference" and cue.sentence.kind in ("body", "heading"):
@@ -281,7 +321,8 @@ class _Reading:
     named: bool
     """A noun cue followed by words of a name, or a reporting verb."""
     not_an_occasion: bool
-    """One of many ("các hội thi"), part of a document ("nghị quyết hội nghị") or a retrospective."""
+    """One of many ("các hội thi"), a habit ("hằng tháng ... đã họp"), part of a document ("nghị quyết hội nghị"), a
+    post in a body ("Chủ tịch Diễn đàn X"), an occasion of last year or a retrospective."""
     told_by_someone: bool
     """Inside what someone recounts ("ông A cho biết đã làm việc với ...")."""
     step_of_another: bool
@@ -297,13 +338,17 @@ class _Reading:
     """ "tổ chức <cue>" with the event held, or "<cue> được tổ chức"."""
     planned: bool
     """A plan or wish rather than a happening ("sẽ", "dự kiến", "cần")."""
+    fresh: bool
+    """Introduced after "Cùng ngày, tại ..." with whom it was held: a further occasion, not a reference."""
 
 
-def _read(cue: _Cue, has_date: bool, own: bool) -> _Reading:
-    """Gather what the sentence says about ``cue``."""
+def _read(cue: _Cue, found: list[DateMention], own: bool) -> _Reading:
+    """Gather what the sentence says about ``cue`` (``found``: the dates of its clause)."""
+    has_date = bool(found)
     clause = _clause(cue)
-    before = clause[: cue.start - cue.sentence.start - _clause_start(cue)]
-    after = cue.sentence.text[cue.start - cue.sentence.start + len(cue.name):]
+    rel = cue.start - cue.sentence.start
+    before = clause[: rel - _clause_start(cue)]
+    after = cue.sentence.text[rel + len(cue.name):]
     headline = cue.sentence.kind in ("title", "caption")
     title = cue.sentence.kind == "title"
     named = cue.form == "verb" or _named(cue)
@@ -313,10 +358,12 @@ def _read(cue: _Cue, has_date: bool, own: bool) -> _Reading:
         at_start=bool(not before.strip() or (cue.form == "verb" and title) or _VIEW_OF.fullmatch(before.strip())
                       or (title and _TITLE_LEAD.search(before))),
         named=named,
-        not_an_occasion=bool(_PLURAL.search(before) or _DOCUMENT_OF.search(before)
+        not_an_occasion=bool(_PLURAL.search(before) or _DOCUMENT_OF.search(before) or _HABIT.search(before)
+                             or _POST_OF.search(before) or _LAST_YEAR.match(cue.sentence.text, rel)
+                             or _EVERY_LEVEL.search(cue.name)
                              or (_RETROSPECT.search(cue.sentence.text) and cue.sentence.kind == "body")),
-        told_by_someone=bool(cue.form == "verb" and _HEARSAY.search(before) or _REPORTED_SPEECH.search(before)),
-        step_of_another=bool(cue.form == "verb" and _AT_EVENT.match(before)),
+        told_by_someone=_told_by_someone(cue, before, found),
+        step_of_another=bool(cue.form == "verb" and (_AT_EVENT.match(before) or _session_of_named(cue, before))),
         another_or_cited=bool(_ANOTHER_BEFORE.search(before) or (cue.form == "noun" and _cited(cue, before))
                               or (cue.form == "noun" and not own and _OUTCOME_AFTER.match(after))),
         pointing_back=bool(_REFERENCE_BEFORE.search(before) and (cue.form == "verb" or not _named(cue))
@@ -325,6 +372,7 @@ def _read(cue: _Cue, has_date: bool, own: bool) -> _Reading:
         held=held,
         organised=bool((_ORGANISED_BEFORE.search(before) and held) or _ORGANISED_AFTER.match(after)),
         planned=_future(cue),
+        fresh=bool(_FRESH_AT.match(before) and _counterpart(cue)),
     )
 
 
@@ -338,9 +386,55 @@ def _decide(r: _Reading) -> str | None:
         return "anchor" if r.at_start and r.named and not r.planned else None
     if r.told_by_someone or r.step_of_another or r.another_or_cited:
         return "reference"
-    if not (r.organised or (not r.pointing_back and r.named and r.held)):
+    if not (r.organised or r.fresh or (not r.pointing_back and r.named and r.held)):
         return "reference"
     return None if r.planned else "anchor"
+
+
+def _told_by_someone(cue: _Cue, before: str, found: list[DateMention]) -> bool:
+    """Whether the cue is inside what someone recounts ("ông A cho biết đã làm việc với ..."), unless the account
+    gives the occasion a day of its own ("ông A cho biết, ngày 2/10, Chính phủ đã họp ...")."""
+    told = [*_REPORTED_SPEECH.finditer(before), *(_HEARSAY.finditer(before) if cue.form == "verb" else [])]
+    if not told:
+        return False
+    told_at = cue.sentence.start + _clause_start(cue) + max(m.end() for m in told)
+    return not any(d.precision == "day" and told_at <= d.span.start < cue.start for d in found)
+
+
+def _counterpart(cue: _Cue) -> frozenset[str]:
+    """The capitalised words (past the first) of whom a meeting is with ("với Sở Tài chính" gives {"Tài"})."""
+    at = cue.end - cue.sentence.start
+    if cue.kind != "meeting" or (cue.form == "noun" and not cue.sentence.text.startswith(" với ", at)):
+        return frozenset()  # a "kỳ họp" is with no one
+    m = _COUNTERPART.match(cue.sentence.text, at)
+    words = m.group(1).split()[1:] if m else []
+    return frozenset(w for w in words if w[0].isupper())
+
+
+def _with_others(one: _Cue, other: _Cue) -> bool:
+    """Whether two meetings are with different people: neither sentence names whom the other one is with
+    ("làm việc với Hiệp hội Doanh nghiệp" and "làm việc với Sở Tài chính", but not "A làm việc với B" and
+    "B làm việc với A")."""
+    sides = _counterpart(one), _counterpart(other)
+    if one.sentence is other.sentence or not all(sides):
+        return False
+    return not sides[0] & set(other.sentence.text.split()) and not sides[1] & set(one.sentence.text.split())
+
+
+def _session_of_named(cue: _Cue, before: str) -> bool:
+    """ "Đại hội X ... đã họp phiên thứ nhất": the verb "họp" tells a sitting of the occasion the clause named."""
+    return _head(cue) == "họp" and bool(_cue_pattern()[0].search(before))
+
+
+def _held_by_others(one: _Cue, other: _Cue) -> bool:
+    """Whether two occasions are named for different bodies: "Đại hội Đảng bộ thành phố Hải Phòng" and "Đại hội
+    Đảng bộ tỉnh Tuyên Quang" (the capitalised words of neither body are all in the other's name)."""
+    bodies = [_body_in_name_pattern().match(c.name, c.end - c.start) if c.form == "noun" else None for c in (one, other)]
+    if not all(bodies):
+        return False
+    words = [{w for w in m.group(1).split() if w[0].isupper()} for m in bodies]
+    names = [set(c.name.split()) for c in (one, other)]
+    return not words[0] <= names[1] and not words[1] <= names[0]
 
 
 def _cited(cue: _Cue, before: str) -> bool:
@@ -410,17 +504,24 @@ def _sentence_date(cue: _Cue, dates: list[DateMention]) -> tuple[bool, str | Non
     return True, (None if best.value.startswith("--") else best.value), best.part_of_day
 
 
-def _open_events(anchors: list[_Cue], dates: list[DateMention], doc: Doc) -> list[_Draft]:
+def _open_events(anchors: list[_Cue], dates: list[DateMention], doc: Doc, people: list[Person]) -> list[_Draft]:
     """One draft per real event: body anchors first, then the headline's and the captions'."""
     latest = _latest_year(dates)
+    today = _article_day(doc, dates)
     drafts: list[_Draft] = []
     for cue in sorted(anchors, key=lambda c: ("body", "heading", "title", "caption").index(c.sentence.kind)):
         dated, date, part = _sentence_date(cue, dates)
         if not dated:
             date, part = _undated(cue, drafts, dates, doc)
+        if date and today and date[:4] > today[:4]:
+            continue  # "... tổ chức Hội nghị X vào tháng 1/2018" in a report of May 2017: a plan
         if date and latest and int(date[:4]) < latest - 1 and (drafts or _year_written(cue, date, dates)):
             continue  # a historical event recalled (unless the lead's, its year only inferred), not the one reported
-        _merge_or_open(drafts, cue, date, part, dated)
+        named = _YEAR_NAMED.search(cue.name) if cue.form == "noun" else None
+        if named and latest and int(named.group(1)) < latest - 1 and drafts:
+            continue  # "Đại hội Đảng bộ tỉnh Yên Bái năm 2015" recalled in a later year
+        chairs = tuple(_chairs(doc.text, cue.sentence, people)) if cue.sentence.kind == "body" else ()
+        _merge_or_open(drafts, _Draft(cue, date, part, dated, chairs))
     return _fold_bare(drafts)
 
 
@@ -453,21 +554,23 @@ def _latest_year(dates: list[DateMention]) -> int | None:
     return max(years) if years else None
 
 
-def _merge_or_open(drafts: list[_Draft], cue: _Cue, date: str | None, part: str | None, dated: bool) -> None:
-    """Fold ``cue`` into the draft of the same event, or open a new one."""
+def _merge_or_open(drafts: list[_Draft], new: _Draft) -> None:
+    """Fold the anchor of ``new`` into the draft of the same event, or open ``new``."""
+    cue, date = new.cue, new.date
     confirming = cue.sentence.kind in ("title", "caption")  # they add an event only of a kind the body lacks
     for draft in drafts:
         if draft.cue.kind != cue.kind:
             continue
-        if confirming or _same_event(draft, cue, date, part):
+        if confirming or _same_event(draft, new):
             if date and not draft.date and not confirming:
                 draft.cue, cue = cue, draft.cue  # the sentence that dates the event is the one that reports it
-                draft.own_day = dated
+                draft.own_day = new.own_day
             draft.merged.append(cue)
             draft.date = draft.date or date
-            draft.part_of_day = draft.part_of_day or part
+            draft.part_of_day = draft.part_of_day or new.part_of_day
+            draft.chaired_by = draft.chaired_by or new.chaired_by
             return
-    drafts.append(_Draft(cue, date, part, dated))
+    drafts.append(new)
 
 
 def _fold_bare(drafts: list[_Draft]) -> list[_Draft]:
@@ -478,7 +581,7 @@ def _fold_bare(drafts: list[_Draft]) -> list[_Draft]:
         cue = draft.cue
         if cue.form != "noun" or _distinctive(cue) or cue.sentence.kind not in ("body", "heading"):
             continue
-        head = cue.sentence.text[cue.start - cue.sentence.start: cue.end - cue.sentence.start].casefold()
+        head = _head(cue)
         named = [d for d in out if d is not draft and d.cue.name.casefold().startswith(head)
                  and (_distinctive(d.cue) or d.cue.end - d.cue.start > len(head))]
         if not named:
@@ -491,9 +594,14 @@ def _fold_bare(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _same_event(draft: _Draft, cue: _Cue, date: str | None, part: str | None) -> bool:
+def _same_event(draft: _Draft, new: _Draft) -> bool:
+    cue, date, part = new.cue, new.date, new.part_of_day
     if _SESSION.match(cue.name[cue.end - cue.start:].strip()):
         return True  # "Đại hội phiên thứ nhất": a session of the event already open
+    if draft.chaired_by and new.chaired_by and not set(draft.chaired_by) & set(new.chaired_by):
+        return False  # "Chiều 2/10, ông A chủ trì họp báo ..., dưới sự chủ trì của ông B, Chính phủ đã họp ...": two
+    if _with_others(draft.cue, cue) or any(_held_by_others(told, cue) for told in [draft.cue, *draft.merged]):
+        return False  # a working session with the Hiệp hội, the same day another with the Sở Tài chính
     similar = _similarity(draft.cue.name, cue.name) >= 0.75
     own = _own_text(cue)
     if _FRESH.search(own) and (not similar or _DAY_WRITTEN.search(own)):
@@ -526,9 +634,17 @@ def _add_details(doc: Doc, drafts: list[_Draft], references: list[_Cue], people:
     if not drafts:
         return
     for cue in references:
-        _from_reference(doc.text, _pointed_at(drafts, cue), cue.sentence, people)
+        draft = _pointed_at(drafts, cue)
+        if _head(cue) == _head(draft.cue):  # "Diễn đàn X ... Diễn đàn do A tổ chức", not "Tọa đàm do A tổ chức"
+            draft.organizers = draft.organizers or _held_by(doc.text, cue, organizations)
+        _from_reference(doc.text, draft, cue.sentence, people)
     for sentence, draft in _following(doc, drafts, references):
         _from_reference(doc.text, draft, sentence, people)
+
+
+def _head(cue: _Cue) -> str:
+    """The cue word as written, case folded ("diễn đàn")."""
+    return cue.sentence.text[cue.start - cue.sentence.start: cue.end - cue.sentence.start].casefold()
 
 
 def _pointed_at(drafts: list[_Draft], cue: _Cue) -> _Draft:
@@ -557,7 +673,14 @@ def _from_anchor(text: str, draft: _Draft, cue: _Cue, people: list[Person], orga
     sentence = cue.sentence
     if sentence.kind not in ("body", "heading"):
         return
-    draft.location = draft.location or _location(sentence.text, 0 if cue.first else cue.start - sentence.start)
+    rel = cue.start - sentence.start
+    # a later cue's place is after it, else a phrase of its own between it and the name before it ("Nằm trong
+    # chương trình Hội nghị X, tối 11/5, tại Hội trường Y đã diễn ra Lễ Z")
+    if cue.first:
+        draft.location = draft.location or _location(sentence.text, 0)
+    else:
+        draft.location = (draft.location or _location(sentence.text, rel)
+                          or _location(sentence.text, cue.since, rel, opening=True))
     draft.organizers = draft.organizers or _organizers(text, cue, organizations)
     _from_reference(text, draft, sentence, people)
     if cue.form == "verb":
@@ -576,9 +699,12 @@ def _from_reference(text: str, draft: _Draft, sentence: Sentence, people: list[P
         draft.attendee_count = _attendee_count(sentence.text)
 
 
-def _location(sentence: str, start: int) -> str | None:
-    """The place of the event: the first "tại ..." from ``start`` on that is not "tại hội nghị"."""
-    for m in _PLACE.finditer(sentence, start):
+def _location(sentence: str, start: int, end: int | None = None, *, opening: bool = False) -> str | None:
+    """The place of the event: the first "tại ..." from ``start`` on (up to ``end``) that is not "tại hội nghị";
+    with ``opening``, only a "tại ..." that opens a phrase (", tại X, ...")."""
+    for m in _PLACE.finditer(sentence, start, len(sentence) if end is None else end):
+        if opening and not sentence[:m.start()].endswith(", "):
+            continue
         if re.search(r"(?:biểu|quy định|nêu|ghi)\s*$", sentence[max(0, m.start() - 12):m.start()], re.I):
             continue  # "phát biểu tại", "quy định tại Nghị định ...": no place
         place = m.group(1).strip(" ,")
@@ -586,8 +712,8 @@ def _location(sentence: str, start: int) -> str | None:
             place = place[:-1].rstrip()  # "(tổ chức ngày 20/8 tại Hà Nội)"
         if place and _cue_pattern()[0].match(place):
             continue  # "tại Giải vô địch ...": an event, not a place
-        if place and (place[0].isupper() or place.split(" ")[0] in _PLACE_WORDS):
-            return place
+        if place and (place[0].isupper() or (place.split(" ")[0] in _PLACE_WORDS and " " in place)):
+            return place  # not a bare "tại tỉnh" ("các cá nhân tại tỉnh")
     return None
 
 
@@ -599,9 +725,9 @@ def _organizers(text: str, cue: _Cue, organizations: list[Organization]) -> list
     verbs = [m for m in _ORGANISE_VERB.finditer(local, 0, rel + len(cue.name)) if m.start() <= rel] if cue.first else []
     if verbs and not local[:verbs[-1].start()].rstrip().endswith("được"):
         return bodies_before(text, sentence.start, sentence.end, verbs[-1].start(), organizations)
-    held_by = _HELD_BY_AFTER.search(local, rel + len(cue.name))
-    if held_by and not _cue_pattern()[0].search(local, rel + len(cue.name), held_by.start()):
-        return bodies_between(text, sentence.start + held_by.start(1), sentence.start + held_by.end(1), organizations)
+    held_by = _held_by(text, cue, organizations)
+    if held_by:
+        return held_by
     if cue.form == "verb" and cue.kind in ("meeting", "signing_ceremony"):
         return bodies_before(text, sentence.start, sentence.end, _verb_phrase_start(local, rel), organizations)
     has_one = _HAS_A_SESSION.search(local[:rel]) if cue.kind == "meeting" else None
@@ -617,6 +743,16 @@ def _organizers(text: str, cue: _Cue, organizations: list[Organization]) -> list
     return _body_in_name(text, cue, organizations) or _subject_after(text, cue, organizations)
 
 
+def _held_by(text: str, cue: _Cue, organizations: list[Organization]) -> list[str]:
+    """The bodies of "<cue> do A phối hợp với B tổ chức" when no other occasion is named in between."""
+    local, rel = cue.sentence.text, cue.start - cue.sentence.start
+    held_by = _HELD_BY_AFTER.search(local, rel + len(cue.name))
+    if held_by is None or _cue_pattern()[0].search(local, rel + len(cue.name), held_by.start()):
+        return []
+    start = cue.sentence.start
+    return bodies_between(text, start + held_by.start(1), start + held_by.end(1), organizations)
+
+
 def _body_in_name(text: str, cue: _Cue, organizations: list[Organization]) -> list[str]:
     """The body an event's name holds ("Đại hội đại biểu Hội Nông dân Việt Nam khóa VII"): the first the
     organisation stage read inside the name, else the name's own body words."""
@@ -624,7 +760,7 @@ def _body_in_name(text: str, cue: _Cue, organizations: list[Organization]) -> li
     inside = sorted((m.start, -m.end, o.name) for o in organizations for m in o.mentions if start <= m.start and m.end <= end)
     if inside:
         return [inside[0][2]]
-    named = _BODY_IN_NAME.match(cue.name, cue.end - cue.start)
+    named = _body_in_name_pattern().match(cue.name, cue.end - cue.start)
     if named is None:
         return []
     at = cue.start + named.start(1)
@@ -638,7 +774,10 @@ def _subject_after(text: str, cue: _Cue, organizations: list[Organization]) -> l
     if not _OPENS_WITH_AT.fullmatch(local[:rel]):
         return []
     comma = local.find(", ", rel + len(cue.name))
-    if comma < 0:
+    said = _HEARSAY.search(local, rel + len(cue.name))
+    if said:  # the speaker is right before the verb: "Tại hội nghị X, gian lận ..., Ban Chỉ đạo Y cho biết"
+        comma = local.rfind(", ", 0, said.start())
+    if comma < rel + len(cue.name):
         return []
     at = cue.sentence.start + comma + 2
     first = sorted((m.start, -m.end, o.name) for o in organizations for m in o.mentions if at <= m.start <= at + 1)
@@ -652,10 +791,11 @@ def _verb_phrase_start(local: str, rel: int) -> int:
 
 
 def _chairs(text: str, sentence: Sentence, people: list[Person]) -> list[str]:
-    """People who chair: "do X chủ trì", "X (đồng) chủ trì"."""
+    """People who chair: "do X chủ trì", "dưới sự chủ trì của X", "X (đồng) chủ trì"."""
     m = _CHAIRED_BY.search(sentence.text)
     if m:
-        return people_in(text, sentence.start + m.start(1), sentence.start + m.end(1), people)
+        group = 1 if m.group(1) else 2
+        return people_in(text, sentence.start + m.start(group), sentence.start + m.end(group), people)
     m = _CHAIRS.search(sentence.text)
     if m:
         return people_in(text, sentence.start, sentence.start + m.start(), people)
@@ -664,7 +804,7 @@ def _chairs(text: str, sentence: Sentence, people: list[Person]) -> list[str]:
 
 def _attendee_count(sentence: str) -> AttendeeCount | None:
     """ "hơn 60 đại biểu" gives 60, more_than; "150 đại biểu" gives 150, exact."""
-    m = _COUNT.search(sentence)
+    m = _COUNT.search(sentence) or _COUNT_ATTENDING.search(sentence)
     if not m:
         return None
     return AttendeeCount(value=int(m.group(2).replace(".", "")), qualifier=_QUALIFIER[m.group(1).lower()])

@@ -31,7 +31,10 @@ _DATELINE = re.compile(
     r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH|\(GMT[+-]\d+\))?)?\s*$",
     re.IGNORECASE,
 )
-_CREDIT_CUE = re.compile(r"(?:^|[\s.(\-–—])(?:Ảnh|Photo|Nguồn ảnh)\s*(?:minh họa|minh hoạ|tư liệu)?\s*(?::|-|–|—)", re.IGNORECASE)
+# "Tin, ảnh: X" closing a paragraph credits the report, not a photo: the paragraph stays body
+_CREDIT_CUE = re.compile(r"(?:^|(?<!Tin,)(?<!Bài,)(?<!Tin và)(?<!Bài và)[\s.(\-–—])(?:Ảnh|Photo|Nguồn ảnh)\s*"
+                         r"(?:minh họa|minh hoạ|tư liệu)?\s*(?::|-|–|—)", re.IGNORECASE)
+_REPORT_CREDIT = re.compile(r"[.!?…]\s+(?:Tin|Bài)(?:,| và) ảnh\s*:\s*[^.!?]{1,40}$")
 _CREDIT = re.compile(
     rf"(?<![\w])(?:Ảnh|Photo|Nguồn ảnh)[ \t]*(?:minh họa|minh hoạ|tư liệu)?[ \t]*[:\-–—][ \t]*"
     rf"(?P<who>[{_UPPER}][\w'’]*(?:\.[ ]?[{_UPPER}][\w'’]*|[ ][{_UPPER}][\w'’]*){{0,4}}(?:[ ]?/[ ]?[\w.]*\w)?)",
@@ -78,6 +81,8 @@ def classify_lines(lines: list[Line]) -> list[Line]:
 
 
 def _kind_by_shape(text: str) -> LineKind:
+    if _REPORT_CREDIT.search(text):
+        return "body"
     if _CREDIT_CUE.search(text) and (len(text) < 400 or _CREDIT_CUE.search(text[-80:])):
         return "caption"
     if not _TERMINAL.search(text) and len(text) < 200:
