@@ -79,6 +79,15 @@ NAMES = [
     ("name before a position in apposition", "Dự lễ có Nhem Valy, Phó Chủ tịch Quốc hội Campuchia.",
      [("Nhem Valy", None, None)]),
     miss("foreign name with no cue", "Nhem Valy dẫn đầu đoàn đại biểu.", [("Nhem Valy", None, None)]),
+    # foreign names as Nhân Dân and QĐND spell them (issue 11; corpus: leaders' meetings, APPF, IPU)
+    ("a name in Vietnamese spelling after a title", "Thủ tướng Ma-lai-xi-a Ta-ríc Ha-xan tới dự.",
+     [("Ta-ríc Ha-xan", None, None)]),
+    ("a one-part name in Vietnamese spelling", "Tổng thống Mi-lô-xếp đến Hà Nội.", [("Mi-lô-xếp", None, None)]),
+    ("an initial before the name", "Tổng thống R. Mokgalo đến Hà Nội.", [("R. Mokgalo", None, None)]),
+    ("an initial glued to a spelt name", "Thủ tướng T.Xa-li-nốp phát biểu.", [("T.Xa-li-nốp", None, None)]),
+    ("a country in Vietnamese spelling is no name", "Tổng thống Bê-la-rút đón đoàn.", []),
+    ("a spelt name ends a body's name", "Chủ tịch Liên minh Nghị viện Thế giới Gơ-ra-mơ Xây-lơ phát biểu.",
+     [("Gơ-ra-mơ Xây-lơ", None, None)]),
 ]
 
 
@@ -169,6 +178,10 @@ TITLES = [
      {"Lê Thị Hà": ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Lai Châu"]}),
     ("a lower-case kind with an abbreviation", "Ông Lê Văn Toàn, Trưởng đoàn ĐBQH tỉnh phát biểu.",
      {"Lê Văn Toàn": ["Trưởng đoàn ĐBQH tỉnh"]}),
+    ("a country with its form of state", "Phó Chủ tịch Quốc hội Cộng hòa Vanuatu Ta-vê-ni Ru-ca phát biểu.",
+     {"Ta-vê-ni Ru-ca": ["Phó Chủ tịch Quốc hội Cộng hòa Vanuatu"]}),
+    ("a country in Vietnamese spelling before the name", "Tổng thống In-đô-nê-xi-a Bu-đi Xan-tô-xô dự lễ.",
+     {"Bu-đi Xan-tô-xô": ["Tổng thống In-đô-nê-xi-a"]}),
     ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
      {"Mã Văn Lực": []}),
 ]

@@ -28,6 +28,7 @@ _LIST_GLUE = frozenset({",", "và", ":", "cùng"})
 # Surnames that, capitalised at the head of an unannounced run, are a street or a landmark.
 _KINSHIP = frozenset({"ông", "bà", "anh", "chị", "bác", "cụ", "đồng", "đ", "các"})
 _PLACE_OPENERS = frozenset({"đường", "phố", "cầu", "chợ"})
+_STATES = frozenset({"cộng hòa", "vương quốc", "liên bang"})
 
 
 @dataclass
@@ -300,6 +301,9 @@ def _title_at(ctx: _Context, seq: Sequence[Word], i: int) -> tuple[int, Title] |
 def _title_tail(ctx: _Context, seq: Sequence[Word], end: int) -> int:
     """Past "của" and the body a title's body belongs to ("Ủy ban Kinh tế của Quốc hội"), or
     "tại" and the country an envoy serves in ("Đại sứ Lào tại Việt Nam")."""
+    state = _state_length(seq, end)
+    if state:
+        return end + state  # "Phó Chủ tịch Quốc hội Cộng hòa Fiji"
     if end + 1 >= len(seq) or seq[end].key not in ("của", "tại"):
         return end
     org = ctx.org_at(seq[end + 1])
@@ -310,10 +314,16 @@ def _title_tail(ctx: _Context, seq: Sequence[Word], end: int) -> int:
 
 
 def _known_place(seq: Sequence[Word], j: int) -> int:
-    for n in (3, 2, 1):
-        if j + n <= len(seq) and fold(" ".join(w.text for w in seq[j:j + n])) in names.word_set("places.txt"):
-            return n
-    return 0
+    """Words of the place named at ``seq[j]``: up to three parts, a part's syllables joined by
+    dashes or not ("Hà Nội", "Bê-la-rút", "Bà Rịa-Vũng Tàu")."""
+    ends, k = [], j
+    while k < len(seq) and len(ends) < 3:
+        k += 1
+        while k + 1 < len(seq) and _joined(seq, k):
+            k += 2
+        ends.append(k)
+    places = names.word_set("places.txt")
+    return next((end - j for end in reversed(ends) if fold(" ".join(w.text for w in seq[j:end])) in places), 0)
 
 
 def _position_at(seq: Sequence[Word], i: int) -> tuple[int, tuple[int, str] | None]:
@@ -393,11 +403,27 @@ def _bare_kind(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[int, str | N
     return kind[0], ctx.kinds.get(seq[j].key)
 
 
+def _state_length(seq: Sequence[Word], j: int) -> int:
+    """Words of a country named with its form of state ("Cộng hòa Fiji", "Vương quốc Bỉ"): the
+    form, then a known place or one capitalised word that no lower-case word follows."""
+    if j + 2 >= len(seq) or f"{seq[j].key} {seq[j + 1].key}" not in _STATES:
+        return 0
+    known = _known_place(seq, j + 2)
+    if known:
+        return 2 + known
+    country, after = seq[j + 2], seq[j + 3] if j + 3 < len(seq) else None
+    one = country.cap and country.text.isalpha() and not _surname(country.text)
+    return 3 if one and not (after and after.text[:1].islower()) else 0
+
+
 def _place_length(seq: Sequence[Word], j: int) -> int:
+    state = _state_length(seq, j)
+    if state:
+        return state
     known = _known_place(seq, j)
     if known:
         return known
-    if not names.is_abbreviation(seq[j].text) or _surname(seq[j].text):
+    if not names.is_abbreviation(seq[j].text) or _surname(seq[j].text) or _initialled(seq[j].text):
         return 0
     if j + 2 < len(seq) and seq[j + 1].text in DASHES and seq[j + 1].start == seq[j].end \
             and seq[j + 2].start == seq[j + 1].end and names.is_abbreviation(seq[j + 2].text):
@@ -413,12 +439,14 @@ def _stops(seq: Sequence[Word], k: int) -> bool:
 
 def _name_run(ctx: _Context, seq: Sequence[Word], i: int) -> int:
     """How many words from ``seq[i]`` make a capitalised name (0: none)."""
-    n = 0
-    while i + n < len(seq) and n < _MAX_NAME:
+    n = parts = 0
+    while i + n < len(seq) and parts < _MAX_NAME:
         word = seq[i + n]
-        if word.text in DASHES and n and i + n + 1 < len(seq) and word.start == seq[i + n - 1].end \
-                and seq[i + n + 1].start == word.end and seq[i + n + 1].text[:1].isalpha():
-            n += 2  # "Jong-un"
+        if n and _joined(seq, i + n):
+            n += 2  # "Jong-un", "Ru-vơ-ni": syllables of one part
+            continue
+        if not n and _initial(seq, i):
+            n, parts = 2, 1  # "A. Lukashenko"
             continue
         if not (word.cap and word.text[:1].isalpha()) or (n and _opens_other(ctx, seq, i + n)):
             break
@@ -426,8 +454,35 @@ def _name_run(ctx: _Context, seq: Sequence[Word], i: int) -> int:
             break  # "... Lý Khắc Cường Chiều nay": a time word, not a syllable of the name ("Vũ Xuân Sáng," is)
         if len(word.text) > 1 and word.text.isupper():
             break  # "UBND", "VIAC": abbreviations are not name syllables
-        n += 1
+        n, parts = n + 1, parts + 1
     return n
+
+
+def _joined(seq: Sequence[Word], k: int) -> bool:
+    """A dash at ``seq[k]`` written without spaces between two syllables of one name part."""
+    return seq[k].text in DASHES and k + 1 < len(seq) and seq[k].start == seq[k - 1].end \
+        and seq[k + 1].start == seq[k].end and seq[k + 1].text[:1].isalpha()
+
+
+def _initial(seq: Sequence[Word], i: int) -> bool:
+    """A capital and a full stop before a name written out ("A. Lukashenko", "V. Putin")."""
+    if i + 2 >= len(seq) or len(seq[i].text) != 1 or not seq[i].text.isupper():
+        return False
+    dot, name = seq[i + 1], seq[i + 2]
+    return dot.text == "." and dot.start == seq[i].end and name.start > dot.end and name.cap \
+        and name.text[1:].islower() and not names.table("name_stops.txt").match(seq, i + 2)
+
+
+def _initialled(word: str) -> bool:
+    """A name written after its initial in one word ("V.Pu" of "V.Pu-tin"), not an abbreviation."""
+    last = word.rsplit(".", 1)[-1]
+    return "." in word and len(last) > 1 and last[0].isupper() and last[1:].islower()
+
+
+def _transliterated(seq: Sequence[Word], i: int, n: int) -> bool:
+    """A foreign name written as Vietnamese syllables joined by dashes ("Ru-vơ-ni Na-đa-lô",
+    "Pu-tin"), or opened by an initial ("A. Lukashenko")."""
+    return _initial(seq, i) or _initialled(seq[i].text) or any(_joined(seq, k) and seq[k + 1].text[:1].islower() for k in range(i + 1, i + n))
 
 
 def _ends_clause(seq: Sequence[Word], k: int) -> bool:
@@ -438,7 +493,7 @@ def _ends_clause(seq: Sequence[Word], k: int) -> bool:
 def _person_follows(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
     """A person's name (a surname first, or a foreign name) opens at ``seq[k]``."""
     run = _name_run(ctx, seq, k) if k < len(seq) else 0
-    return bool(run) and (_surname(seq[k].text) or names.foreign_name_at(seq, k))
+    return bool(run) and (_surname(seq[k].text) or names.foreign_name_at(seq, k) or _transliterated(seq, k, run))
 
 
 def _opens_other(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
@@ -459,6 +514,7 @@ def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: st
     if n > 1 and fold(text) in names.word_set("places.txt"):
         return announced == "title" and n >= 3 and _surname(seq[i].text)  # "Chủ tịch Hồ Chí Minh"
     if announced == "title" and not (_surname(seq[i].text) or names.foreign_name_at(seq, i) or n == 1
+                                     or _transliterated(seq, i, n)
                                      or _after_country(seq, i, n) or honoured):
         return False  # "Giám đốc Khối Khách hàng": a title before capitalised words that are no name
     if announced:
@@ -482,7 +538,7 @@ def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: st
 def _after_country(seq: Sequence[Word], i: int, n: int) -> bool:
     """A title, a country, then two to four syllables: a foreign leader whose name reads like
     Vietnamese syllables ("Chủ tịch Trung Quốc Tập Cận Bình")."""
-    return 2 <= n <= 4 and any(_known_place(seq, i - k) == k for k in (1, 2, 3) if i >= k)
+    return 2 <= n <= 4 and any(_known_place(seq, k) == i - k for k in range(max(0, i - 9), i))
 
 
 def _apposition(ctx: _Context, seq: Sequence[Word], i: int, n: int) -> bool:
@@ -594,7 +650,7 @@ def _merge(found: list[Found]) -> list[list[Found]]:
             groups.append([f])
         else:
             home.append(f)
-    groups = [g for g in groups if any(len(f.name.split()) > 1 for f in g)]  # "ông Dũng" alone: unsure
+    groups = [g for g in groups if any(len(f.name.replace("-", " ").split()) > 1 for f in g)]  # "ông Dũng" alone: unsure
     return sorted(groups, key=lambda g: min(f.start for f in g))
 
 
