@@ -14,6 +14,7 @@ up to tone placement and small variants, and short references ("ông Dũng",
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,6 +29,8 @@ _LIST_GLUE = frozenset({",", "và", ":", "cùng"})
 # Surnames that, capitalised at the head of an unannounced run, are a street or a landmark.
 _KINSHIP = frozenset({"ông", "bà", "anh", "chị", "bác", "cụ", "đồng", "đ", "các"})
 _PLACE_OPENERS = frozenset({"đường", "phố", "cầu", "chợ"})
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_STREETS = frozenset({"đường", "phố", "ngõ", "hẻm"})
 _STATES = frozenset({"cộng hòa", "vương quốc", "liên bang"})
 
 
@@ -152,6 +155,8 @@ class _Reader:
         in_turn = [w.key for w in self.seq[end:end + 2]] == ["lần", "lượt"]
         if self.i and self.seq[self.i - 1].key == "các" or in_turn:
             self.shared, end = found, end + 2 * in_turn
+        if any(fold(t.role or "") == fold(found.role or "") != fold(t.text) for t in self.chain):
+            self.chain = []  # "Thủ tướng Lào và Thủ tướng X": the first is someone else's
         named_next = _name_run(self.ctx, self.seq, end)
         if self.past and not named_next:
             pass  # a position held before, not a title
@@ -179,7 +184,8 @@ class _Reader:
             self.i, run = self.i + styled, run - styled  # "Thủ tướng Campuchia Samdech Techo Hun Sen"
         announced = "title" if self.chain and not styled else "honorific" if self.honorific or self.listing else None
         if run:
-            self.streets = not announced and (_blocked(self.seq, self.i) or self.streets)
+            listed = _blocked(self.seq, self.i) and _list_opens(self.seq, self.i)
+            self.streets = not announced and (listed or self.streets)
         honoured = bool(self.honorific and self.chain)  # "đồng chí Tổng Bí thư Trường Chinh"
         if not run or self.streets or not _is_person(self.ctx, self.seq, self.i, run, announced, honoured):
             return False
@@ -344,13 +350,25 @@ def _stretch_to_name(ctx: _Context, seq: Sequence[Word], i: int, end: int, title
         return end, title  # the name follows right away
     for k in range(end, min(end + 9, len(seq))):
         word = seq[k]
-        if not word.text[:1].isalnum() or _stops(seq, k) or _honorific_at(seq, k):
-            break
+        if not word.text[:1].isalnum() or _stops(seq, k) or _honorific_at(seq, k) \
+                or k > end and word.cap and _office_at(seq, k):
+            break  # "Tổng thống X mời Chủ tịch nước Y": the next title is another's
         if k > end and _surname(word.text) and _full(ctx.text[word.start:seq[k + _name_run(ctx, seq, k) - 1].end]) \
-                and _known_place(seq, k) != _name_run(ctx, seq, k):  # not "... kinh tế Thái Bình Dương"
+                and _known_place(seq, k) != _name_run(ctx, seq, k) and not _inside_place(seq, k):
             text = ctx.text[seq[i].start:seq[k - 1].end]
             return k, Title(text=text, role=title.role, organization=title.organization)
     return end, title
+
+
+def _office_at(seq: Sequence[Word], k: int) -> bool:
+    """An office or a rank opens at ``seq[k]`` (not "Đại biểu", "Đại diện" that also name bodies)."""
+    position = names.table("positions.txt", columns=2).match(seq, k)
+    return bool(position) and position[1] in ("office", "rank")
+
+
+def _inside_place(seq: Sequence[Word], k: int) -> bool:
+    """``seq[k]`` ends a place's name ("tỉnh Bắc Ninh Nguyễn ...": no name opens at "Ninh")."""
+    return any(s + _known_place(seq, s) > k for s in range(max(0, k - 2), k))
 
 
 def _title_body(ctx: _Context, seq: Sequence[Word], j: int, kind: str) -> tuple[int, str | None]:
@@ -553,14 +571,31 @@ def _apposition(ctx: _Context, seq: Sequence[Word], i: int, n: int) -> bool:
 
 def _blocked(seq: Sequence[Word], i: int) -> bool:
     """The run at ``seq[i]`` follows a word that makes it a street, place or thing
-    ("đường Trần Phú", "số 8 Phạm Hùng", "giải thưởng Lê Văn Thiêm")."""
+    ("đường Trần Phú", "số 8 Phạm Hùng", "giải thưởng Lê Văn Thiêm", "các tuyến đường chính
+    như Lê Lợi")."""
     if i and seq[i - 1].text == ":":
         i -= 1  # "- ảnh: Hoàng Lực": the word before the colon decides
-    before = [w.key for w in seq[max(0, i - 2):i]]
-    if not before:
-        return False
+    if i and seq[i - 1].key == "như":
+        return any(w.key in _STREETS for w in seq[max(0, i - 4):i - 1])
+    return bool(i) and (seq[i - 1].key.isdigit() or _blocker(seq, i - 1))
+
+
+def _list_opens(seq: Sequence[Word], i: int) -> bool:
+    """A street, a colon, or "các", "những", "như" shortly before ``seq[i]``: a list of streets
+    or places opens there ("đường A ra B", "các xã A, B và C", "tỉnh, thành phố: A, B"); an
+    address does not, its parts each have their word ("xã A, huyện B và C, sinh năm ...")."""
+    if i and seq[i - 1].text == ":":
+        return True
+    return i > 0 and seq[i - 1].key in _STREETS or any(w.key in ("các", "những", "như") for w in seq[max(0, i - 4):i])
+
+
+def _blocker(seq: Sequence[Word], k: int) -> bool:
+    """``seq[k]`` ends a word that names streets, places or things; the tail of a compound
+    counts only when the compound's head does ("đường bộ"; not "đối tượng", "cán bộ")."""
     blockers = names.word_set("name_blockers.txt")
-    return before[-1].isdigit() or before[-1] in blockers or " ".join(before) in blockers
+    if k > 0 and f"{seq[k - 1].key} {seq[k].key}" in blockers:
+        return True
+    return seq[k].key in blockers and (not seq[k].glued or k > 0 and seq[k - 1].key in blockers)
 
 
 def _quoted(seq: Sequence[Word], i: int, n: int) -> bool:
@@ -594,7 +629,7 @@ def _mention(ctx: _Context, seq: Sequence[Word], i: int, n: int, honorific: str 
              chain: list[Title]) -> tuple[Found, int]:
     """The mention of the name ``seq[i:i+n]`` with the titles before and after it."""
     start, end = seq[i].start, seq[i + n - 1].end
-    titles, j = _titles_after(ctx, seq, i + n)
+    titles, j = _titles_after(ctx, seq, i + n, prefixed=any(_position_class(t.role) != "rank" for t in chain))
     rank = next((t.role.lower() for t in chain if _position_class(t.role) == "rank"), None)
     kept = [t for t in chain + titles if _position_class(t.role) != "occupation"]  # "TS.", "nhà báo": no title
     found = Found(start, end, ctx.text[start:end], honorific or rank, kept)
@@ -606,9 +641,11 @@ def _position_class(role: str | None) -> str | None:
     return found[1] if found else None
 
 
-def _titles_after(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[list[Title], int]:
+def _titles_after(ctx: _Context, seq: Sequence[Word], j: int, *, prefixed: bool = False) -> tuple[list[Title], int]:
     """The titles written right after a name: ", Giám đốc Sở Y tế", " – Phó Bí thư",
-    " (Phó Giám đốc ...)", " là Trưởng ban ..."."""
+    " (Phó Giám đốc ...)", " là Trưởng ban ..."; not those of a chain that ends in the next
+    name after a semicolon, or after a name whose titles were written before it ("Thủ tướng
+    A, Tổng Bí thư, Chủ tịch nước B": both are B's)."""
     titles: list[Title] = []
     k = j
     bracket = k < len(seq) and seq[k].text == "("
@@ -619,11 +656,26 @@ def _titles_after(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[list[Titl
         title = _title_at(ctx, seq, at)
         if not title or _person_follows(ctx, seq, title[0]):
             break  # a title right before a name is that name's: "..., Trưởng ban X Phạm Văn Y"
+        if (prefixed or seq[k].text == ";") and _chain_to_name(ctx, seq, at):
+            break
         titles.append(title[1])
         k = j = title[0]
     if bracket and j < len(seq) and seq[j].text == ")":
         j += 1
     return titles, j
+
+
+def _chain_to_name(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
+    """The titles chained from ``seq[k]`` end right before a person's name."""
+    while (title := _title_at(ctx, seq, k)) is not None:
+        if _person_follows(ctx, seq, title[0]):
+            return True
+        if title[0] >= len(seq) or seq[title[0]].text == ";":
+            return False  # "A, T1, T2; T3 B": T1 and T2 are A's
+        k = _glue_before_title(seq, title[0], first=False)
+        if k is None:
+            return False
+    return False
 
 
 def _glue_before_title(seq: Sequence[Word], k: int, *, first: bool) -> int | None:
@@ -663,14 +715,21 @@ def _full(name: str) -> bool:
 def _home(groups: list[list[Found]], f: Found) -> list[Found] | None:
     key = fold(f.name)
     for group in groups:
-        if names.similar(group[0].name, f.name) >= 0.9:
-            return group
+        if names.similar(group[0].name, f.name) >= 0.9 and _given(f.name) == _given(group[0].name):
+            return group  # the same name up to a syllable, not the given name ("Thanh Long", "Thanh Phong")
     short = [g for g in groups if fold(g[0].name).endswith(" " + key)]
     if not short:
         cut = [g for g in groups if fold(g[0].name).startswith(key + " ")]
         return cut[0] if len(cut) == 1 and len(key.split()) >= 2 else None  # "Phạm Quang" cut off
     before = [g for g in short if g[0].start < f.start]
     return max(before, key=lambda g: g[0].start) if before else short[0]
+
+
+def _given(name: str) -> str:
+    """The given name (the last syllable) without its tone mark: "Thành" and "Thanh" are one
+    name misspelt, "Long" and "Phong" two."""
+    last = unicodedata.normalize("NFD", fold(name).split()[-1])
+    return "".join(c for c in last if c not in _TONE_MARKS)
 
 
 def _person(text: str, group: list[Found]) -> Person:
