@@ -207,6 +207,12 @@ TITLES = [
      {"Lê Văn Tám": ["Chủ tịch nước", "Ủy viên Bộ Chính trị"], "Phan Văn Chín": ["Trưởng Ban Tổ chức Trung ương"]}),
     ("the same position twice is two people's", "Dự có Thủ tướng Lào, Thủ tướng Vương quốc Thái Lan và Thủ tướng "
      "Lê Văn Tám.", {"Lê Văn Tám": ["Thủ tướng"]}),
+    ("a position once, in its fullest written form", "Phó Chủ tịch Thường trực Quốc hội Tòng Văn Phúc dự. "
+     "Phó Chủ tịch Quốc hội Tòng Văn Phúc phát biểu.", {"Tòng Văn Phúc": ["Phó Chủ tịch Thường trực Quốc hội"]}),
+    ("a deputy's post is not the post", "Ông Lê Văn Sang, Bí thư Đảng ủy, Phó Bí thư Tỉnh ủy Hà Nam phát biểu.",
+     {"Lê Văn Sang": ["Bí thư Đảng ủy", "Phó Bí thư Tỉnh ủy Hà Nam"]}),
+    ("a qualifier before an abbreviation", "Chủ tịch danh dự APPF Na-ca-xon phát biểu.",
+     {"Na-ca-xon": ["Chủ tịch danh dự APPF"]}),
     ("a title after a verb is the next name's", "Tổng thống Lào mời Chủ tịch nước Lê Văn Tám lên lễ đài.",
      {"Lê Văn Tám": ["Chủ tịch nước"]}),
     ("no name opens inside a province", "Trưởng đoàn đại biểu Quốc tỉnh Bắc Ninh Lê Văn Tám tiếp thu.",

@@ -397,14 +397,21 @@ def _qualifier_end(ctx: _Context, seq: Sequence[Word], j: int) -> int:
     """Past one or two lower-case words that qualify a position ("Huấn luyện viên quốc gia",
     "Giám đốc pháp chế"), when what follows them ends the title or opens a body."""
     k = j
-    while k < len(seq) and k - j < 3 and seq[k].text[:1].islower() and not _stops(seq, k):
-        k += 1
+    while k < len(seq) and k - j < 3 and seq[k].text[:1].islower() and not (_stops(seq, k) and not seq[k].glued):
+        k += 1  # a stop word inside a compound stops nothing ("danh dự")
     if k == j:
         return j
     if k >= len(seq) or seq[k].text in {",", ";", ".", ")"} | DASHES or ctx.org_at(seq[k]) \
-            or (seq[k].cap and _surname(seq[k].text)):
+            or (seq[k].cap and _surname(seq[k].text)) or _abbreviation_after(seq, j, k):
         return k
     return j
+
+
+def _abbreviation_after(seq: Sequence[Word], j: int, k: int) -> bool:
+    """An abbreviation after qualifiers that name no kind of body: "Chủ tịch danh dự APPF" (not
+    "Giám đốc sở NN & PTNT", whose "sở" opens the body)."""
+    kinds = names.table("body_kinds.txt", columns=2)
+    return names.is_abbreviation(seq[k].text) and not any(kinds.match(seq, x) for x in range(j, k))
 
 
 def _bare_kind(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[int, str | None] | None:
@@ -755,7 +762,19 @@ def _distinct_titles(titles: list[Title]) -> list[Title]:
     kept = [t for t in best.values() if t.organization or fold(t.role or "") not in with_body]
     texts = [fold(t.text) for t in kept]
     kept = [t for t in kept if not any(x != fold(t.text) and x.startswith(fold(t.text) + " ") for x in texts)]
+    kept = [t for t in kept if not any(_shorter_form(t, x) for x in kept)]
     return list({fold(names.expand(t.text)): t for t in reversed(kept)}.values())[::-1]
+
+
+def _shorter_form(short: Title, full: Title) -> bool:
+    """``short`` is ``full`` with words left out, its first kept ("Phó Chủ tịch Quốc hội" of
+    "Phó Chủ tịch Thường trực Quốc hội", "... Quân đội Việt Nam" of "... Quân đội nhân dân
+    Việt Nam"): the position once, in its fullest form (GUIDE)."""
+    a, b = fold(names.expand(short.text)).split(), fold(names.expand(full.text)).split()
+    if len(a) >= len(b) or a[0] != b[0] or "(" in full.text and "(" not in short.text:
+        return False  # "Bí thư" is not "Phó Bí thư"; a plain form is kept beside a bracketed one
+    rest = iter(b)
+    return all(w in rest for w in a)
 
 
 def _plainer(new: Title, old: Title) -> bool:
