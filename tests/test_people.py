@@ -150,6 +150,14 @@ TITLES = [
      "huyện Mai Châu.", {"Đinh Văn Hòa": ["Phó Chủ tịch UBND huyện Mai Châu"]}),
     ("the next person's title after a career", "Ông Bùi Văn Thắng từng giữ chức Chủ tịch UBND huyện; Bí thư Tỉnh ủy "
      "Ngô Văn Tuấn dự.", {"Bùi Văn Thắng": [], "Ngô Văn Tuấn": ["Bí thư Tỉnh ủy"]}),
+    ("a position left is no title (GUIDE)", "Ông Hà Văn Lâm thôi giữ chức Phó Bí thư Tỉnh ủy Yên Bái để giữ chức "
+     "Bí thư Tỉnh ủy Lào Cai.", {"Hà Văn Lâm": ["Bí thư Tỉnh ủy Lào Cai"]}),
+    ("a position left, then one taken up", "Ông Đinh Văn Lâm thôi giữ chức Bí thư Thành ủy về nhận nhiệm vụ Phó Trưởng "
+     "Ban Kinh tế Trung ương.", {"Đinh Văn Lâm": ["Phó Trưởng Ban Kinh tế Trung ương"]}),
+    ("a cue inside a compound hands nothing over", "Thay mặt Quốc hội, Phó Chủ tịch Quốc hội Lò Văn Tư tiếp nhận "
+     "chức Chủ tịch luân phiên của diễn đàn.", {"Lò Văn Tư": ["Phó Chủ tịch Quốc hội"]}),
+    ("a position taken from the name after it", "Tỉnh cho thôi chức Giám đốc Sở Xây dựng đối với ông Lê Văn Tư.",
+     {"Lê Văn Tư": []}),
     ("appointment cue", "HĐND tỉnh bầu ông Vi Văn Sơn giữ chức Chủ tịch UBND tỉnh nhiệm kỳ mới.",
      {"Vi Văn Sơn": ["Chủ tịch UBND tỉnh"]}),
     ("của and the body it belongs to", "Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội Đỗ Văn Bình phát biểu.",

@@ -135,6 +135,8 @@ class _Reader:
 
     def _cue(self) -> None:
         cue = names.table("appointment_cues.txt", columns=2).match(self.seq, self.i) if self.out else None
+        if cue and self.seq[self.i].glued and self.seq[self.i - 1].text[:1].islower():
+            return  # inside a common word: "tiếp nhận chức ..." is no "nhận chức"
         if cue and cue[1] == "past":
             self.career, self.past, self.i = [], True, self.i + cue[0]  # "ông X từng giữ chức A, B": neither is X's now
         elif cue and (cue[1] == "far" or _title_at(self.ctx, self.seq, self.i + cue[0])):
