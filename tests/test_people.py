@@ -182,6 +182,10 @@ TITLES = [
      {"Lò Văn Sinh": ["Bí thư Huyện ủy"]}),
     ("a plural title given to each member of its list", "Dự lễ có các Phó Thủ tướng: Lê Văn An, Trần Văn Bình.",
      {"Lê Văn An": ["Phó Thủ tướng"], "Trần Văn Bình": ["Phó Thủ tướng"]}),
+    ("a counted title with gồm given to each", "Thành ủy có ba phó bí thư, gồm ông Lê Văn An, ông Trần Văn Bình và "
+     "bà Lý Thị Cúc.", {"Lê Văn An": ["phó bí thư"], "Trần Văn Bình": ["phó bí thư"], "Lý Thị Cúc": ["phó bí thư"]}),
+    ("a counted title with là given to each", "Hội bầu 3 Phó Chủ tịch là Lê Văn An, Trần Văn Bình và Lý Thị Cúc.",
+     {"Lê Văn An": ["Phó Chủ tịch"], "Trần Văn Bình": ["Phó Chủ tịch"], "Lý Thị Cúc": ["Phó Chủ tịch"]}),
     ("a title handed out in turn", "Hai tỉnh có tân Bí thư lần lượt là ông Hà Văn Tư và bà Lý Thị Năm.",
      {"Hà Văn Tư": ["Bí thư"], "Lý Thị Năm": ["Bí thư"]}),
     ("an appointment shared by a list of names", "Các ông Lê Văn An, Trần Văn Bình được bầu làm Phó Chủ tịch Hội Nông dân tỉnh.",

@@ -25,6 +25,7 @@ from .names import DASHES, Word, fold, words
 _MAX_NAME = 6
 _PREFIXES = frozenset({"nguyên", "quyền", "phó"})
 _GENDER = {"male": "male", "female": "female"}
+_COUNTS = frozenset({"các", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 _LIST_GLUE = frozenset({",", "và", ":", "cùng"})
 # Surnames that, capitalised at the head of an unannounced run, are a street or a landmark.
 _KINSHIP = frozenset({"ông", "bà", "anh", "chị", "bác", "cụ", "đồng", "đ", "các"})
@@ -155,8 +156,9 @@ class _Reader:
             return False
         end, found = _stretch_to_name(self.ctx, self.seq, self.i, *title)
         in_turn = [w.key for w in self.seq[end:end + 2]] == ["lần", "lượt"]
-        if self.i and self.seq[self.i - 1].key == "các" or in_turn:
-            self.shared, end = found, end + 2 * in_turn
+        listed = _plural(self.seq, self.i) and _list_opener(self.seq, end)
+        if self.i and self.seq[self.i - 1].key == "các" or in_turn or listed:
+            self.shared, end = found, end + 2 * in_turn + (listed or 0)
         if any(fold(t.role or "") == fold(found.role or "") != fold(t.text) for t in self.chain):
             self.chain = []  # "Thủ tướng Lào và Thủ tướng X": the first is someone else's
         named_next = _name_run(self.ctx, self.seq, end)
@@ -222,6 +224,22 @@ class _Reader:
         self.i += max(run, 1)
         if not run and self.seq[self.i - 1].text in {";", ":", "."}:
             self.streets = False  # a street list ends with its clause
+
+
+def _plural(seq: Sequence[Word], i: int) -> bool:
+    """A title counted or made plural ("các", "ba", "4" before it): a title of many people."""
+    return i > 0 and (seq[i - 1].key in _COUNTS or seq[i - 1].text.isdigit())
+
+
+def _list_opener(seq: Sequence[Word], j: int) -> int:
+    """Words of ", gồm (có):" or "là:" opening the list of holders after a plural title
+    ("ba Phó Bí thư, gồm ông A, ông B và bà C"; "4 Phó Chủ tịch là A, B, C và D")."""
+    k = j + (j < len(seq) and seq[j].text == ",")
+    if k < len(seq) and seq[k].key in ("gồm", "là"):
+        k += 1 + (k + 1 < len(seq) and seq[k + 1].key == "có")
+        k += k < len(seq) and seq[k].text == ":"
+        return k - j
+    return 0
 
 
 def _listed(text: str, out: list[Found]) -> list[Found]:
