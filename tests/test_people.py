@@ -79,6 +79,27 @@ NAMES = [
     ("name before a position in apposition", "Dự lễ có Nhem Valy, Phó Chủ tịch Quốc hội Campuchia.",
      [("Nhem Valy", None, None)]),
     miss("foreign name with no cue", "Nhem Valy dẫn đầu đoàn đại biểu.", [("Nhem Valy", None, None)]),
+    # foreign names as Nhân Dân and QĐND spell them (issue 11; corpus: leaders' meetings, APPF, IPU)
+    ("a name in Vietnamese spelling after a title", "Thủ tướng Ma-lai-xi-a Ta-ríc Ha-xan tới dự.",
+     [("Ta-ríc Ha-xan", None, None)]),
+    ("a one-part name in Vietnamese spelling", "Tổng thống Mi-lô-xếp đến Hà Nội.", [("Mi-lô-xếp", None, None)]),
+    ("an initial before the name", "Tổng thống R. Mokgalo đến Hà Nội.", [("R. Mokgalo", None, None)]),
+    ("an initial glued to a spelt name", "Thủ tướng T.Xa-li-nốp phát biểu.", [("T.Xa-li-nốp", None, None)]),
+    ("a country in Vietnamese spelling is no name", "Tổng thống Bê-la-rút đón đoàn.", []),
+    # who is a person and who a street (issue 11: corpus and dev articles on arrests, streets, addresses)
+    ("a suspect after đối tượng", "Công an bắt đối tượng Lê Văn Tâm tại bến xe.", [("Lê Văn Tâm", None, None)]),
+    ("an official after cán bộ", "Theo cán bộ Đỗ Văn Hùng, xã đã làm xong.", [("Đỗ Văn Hùng", None, None)]),
+    ("streets listed after như", "Đèn được lắp trên các tuyến đường chính như Lê Thánh Tông, Trần Quốc Toản.", []),
+    ("a street after a street", "Đoàn xe đi theo đường Trần Đăng Ninh ra Lê Văn Lương.", []),
+    ("a square named after a person", "Lễ hội diễn ra tại Quảng trường Lê Văn Tám.", []),
+    ("a border gate after đường bộ", "Xe qua cửa khẩu quốc tế đường bộ Kim Thành.", []),
+    ("provinces listed after a colon", "Có đại diện các tỉnh, thành phố: Hà Nội, Hà Nam Ninh, Quảng Nam.", []),
+    ("a person after an address", "Công an bắt Lê Văn An, trú tại xã Tân Lập, huyện Hòa An và Vũ Văn Bình, sinh năm 1980.",
+     [("Lê Văn An", None, None), ("Vũ Văn Bình", None, None)]),
+    ("names apart in the given name are two people", "Thứ trưởng Trần Văn Long dự. Ông Trần Văn Phong phát biểu.",
+     [("Trần Văn Long", None, None), ("Trần Văn Phong", "ông", "male")]),
+    ("a spelt name ends a body's name", "Chủ tịch Liên minh Nghị viện Thế giới Gơ-ra-mơ Xây-lơ phát biểu.",
+     [("Gơ-ra-mơ Xây-lơ", None, None)]),
 ]
 
 
@@ -129,6 +150,14 @@ TITLES = [
      "huyện Mai Châu.", {"Đinh Văn Hòa": ["Phó Chủ tịch UBND huyện Mai Châu"]}),
     ("the next person's title after a career", "Ông Bùi Văn Thắng từng giữ chức Chủ tịch UBND huyện; Bí thư Tỉnh ủy "
      "Ngô Văn Tuấn dự.", {"Bùi Văn Thắng": [], "Ngô Văn Tuấn": ["Bí thư Tỉnh ủy"]}),
+    ("a position left is no title (GUIDE)", "Ông Hà Văn Lâm thôi giữ chức Phó Bí thư Tỉnh ủy Yên Bái để giữ chức "
+     "Bí thư Tỉnh ủy Lào Cai.", {"Hà Văn Lâm": ["Bí thư Tỉnh ủy Lào Cai"]}),
+    ("a position left, then one taken up", "Ông Đinh Văn Lâm thôi giữ chức Bí thư Thành ủy về nhận nhiệm vụ Phó Trưởng "
+     "Ban Kinh tế Trung ương.", {"Đinh Văn Lâm": ["Phó Trưởng Ban Kinh tế Trung ương"]}),
+    ("a cue inside a compound hands nothing over", "Thay mặt Quốc hội, Phó Chủ tịch Quốc hội Lò Văn Tư tiếp nhận "
+     "chức Chủ tịch luân phiên của diễn đàn.", {"Lò Văn Tư": ["Phó Chủ tịch Quốc hội"]}),
+    ("a position taken from the name after it", "Tỉnh cho thôi chức Giám đốc Sở Xây dựng đối với ông Lê Văn Tư.",
+     {"Lê Văn Tư": []}),
     ("appointment cue", "HĐND tỉnh bầu ông Vi Văn Sơn giữ chức Chủ tịch UBND tỉnh nhiệm kỳ mới.",
      {"Vi Văn Sơn": ["Chủ tịch UBND tỉnh"]}),
     ("của and the body it belongs to", "Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội Đỗ Văn Bình phát biểu.",
@@ -153,6 +182,10 @@ TITLES = [
      {"Lò Văn Sinh": ["Bí thư Huyện ủy"]}),
     ("a plural title given to each member of its list", "Dự lễ có các Phó Thủ tướng: Lê Văn An, Trần Văn Bình.",
      {"Lê Văn An": ["Phó Thủ tướng"], "Trần Văn Bình": ["Phó Thủ tướng"]}),
+    ("a counted title with gồm given to each", "Thành ủy có ba phó bí thư, gồm ông Lê Văn An, ông Trần Văn Bình và "
+     "bà Lý Thị Cúc.", {"Lê Văn An": ["phó bí thư"], "Trần Văn Bình": ["phó bí thư"], "Lý Thị Cúc": ["phó bí thư"]}),
+    ("a counted title with là given to each", "Hội bầu 3 Phó Chủ tịch là Lê Văn An, Trần Văn Bình và Lý Thị Cúc.",
+     {"Lê Văn An": ["Phó Chủ tịch"], "Trần Văn Bình": ["Phó Chủ tịch"], "Lý Thị Cúc": ["Phó Chủ tịch"]}),
     ("a title handed out in turn", "Hai tỉnh có tân Bí thư lần lượt là ông Hà Văn Tư và bà Lý Thị Năm.",
      {"Hà Văn Tư": ["Bí thư"], "Lý Thị Năm": ["Bí thư"]}),
     ("an appointment shared by a list of names", "Các ông Lê Văn An, Trần Văn Bình được bầu làm Phó Chủ tịch Hội Nông dân tỉnh.",
@@ -169,6 +202,35 @@ TITLES = [
      {"Lê Thị Hà": ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Lai Châu"]}),
     ("a lower-case kind with an abbreviation", "Ông Lê Văn Toàn, Trưởng đoàn ĐBQH tỉnh phát biểu.",
      {"Lê Văn Toàn": ["Trưởng đoàn ĐBQH tỉnh"]}),
+    ("a country with its form of state", "Phó Chủ tịch Quốc hội Cộng hòa Vanuatu Ta-vê-ni Ru-ca phát biểu.",
+     {"Ta-vê-ni Ru-ca": ["Phó Chủ tịch Quốc hội Cộng hòa Vanuatu"]}),
+    ("a country in Vietnamese spelling before the name", "Tổng thống In-đô-nê-xi-a Bu-đi Xan-tô-xô dự lễ.",
+     {"Bu-đi Xan-tô-xô": ["Tổng thống In-đô-nê-xi-a"]}),
+    # who owns a title in a chain (issue 11)
+    ("a semicolon ends a chain, the titles after it are the next name's",
+     "Thượng tướng Lê Văn Tám, Bộ trưởng Bộ Quốc phòng; Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh "
+     "Phan Văn Chín dự.", {"Lê Văn Tám": ["Thượng tướng", "Bộ trưởng Bộ Quốc phòng"],
+                           "Phan Văn Chín": ["Bí thư Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh"]}),
+    ("after a name titled before it, a chain to the next name is that name's",
+     "Dự lễ có Thủ tướng Lê Văn Tám, Tổng Bí thư, Chủ tịch nước Phan Văn Chín.",
+     {"Lê Văn Tám": ["Thủ tướng"], "Phan Văn Chín": ["Tổng Bí thư", "Chủ tịch nước"]}),
+    ("a semicolon keeps a titled name's chain its own",
+     "Có Chủ tịch nước Lê Văn Tám, Ủy viên Bộ Chính trị; Trưởng Ban Tổ chức Trung ương Phan Văn Chín.",
+     {"Lê Văn Tám": ["Chủ tịch nước", "Ủy viên Bộ Chính trị"], "Phan Văn Chín": ["Trưởng Ban Tổ chức Trung ương"]}),
+    ("the same position twice is two people's", "Dự có Thủ tướng Lào, Thủ tướng Vương quốc Thái Lan và Thủ tướng "
+     "Lê Văn Tám.", {"Lê Văn Tám": ["Thủ tướng"]}),
+    ("a position once, in its fullest written form", "Phó Chủ tịch Thường trực Quốc hội Tòng Văn Phúc dự. "
+     "Phó Chủ tịch Quốc hội Tòng Văn Phúc phát biểu.", {"Tòng Văn Phúc": ["Phó Chủ tịch Thường trực Quốc hội"]}),
+    ("a deputy's post is not the post", "Ông Lê Văn Sang, Bí thư Đảng ủy, Phó Bí thư Tỉnh ủy Hà Nam phát biểu.",
+     {"Lê Văn Sang": ["Bí thư Đảng ủy", "Phó Bí thư Tỉnh ủy Hà Nam"]}),
+    ("a qualifier before an abbreviation", "Chủ tịch danh dự APPF Na-ca-xon phát biểu.",
+     {"Na-ca-xon": ["Chủ tịch danh dự APPF"]}),
+    ("a title after a verb is the next name's", "Tổng thống Lào mời Chủ tịch nước Lê Văn Tám lên lễ đài.",
+     {"Lê Văn Tám": ["Chủ tịch nước"]}),
+    ("no name opens inside a province", "Trưởng đoàn đại biểu Quốc tỉnh Bắc Ninh Lê Văn Tám tiếp thu.",
+     {"Lê Văn Tám": ["Trưởng đoàn đại biểu Quốc tỉnh Bắc Ninh"]}),
+    ("a rare surname after a rank", "Thiếu tướng Lô Văn Tài, Phó Tư lệnh Quân khu 2 phát biểu.",
+     {"Lô Văn Tài": ["Thiếu tướng", "Phó Tư lệnh Quân khu 2"]}),
     ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
      {"Mã Văn Lực": []}),
 ]

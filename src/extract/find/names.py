@@ -191,7 +191,10 @@ def vietnamese_syllable(word: str) -> bool:
 
 def foreign_name_at(seq: Sequence[Word], j: int) -> bool:
     """Two or three capitalised words at ``seq[j]``, then a lower-case word or punctuation, of
-    which one cannot be Vietnamese: a foreign person's name ("Denis Manturov cho biết")."""
+    which one cannot be Vietnamese: a foreign person's name ("Denis Manturov cho biết"); or a
+    name in Vietnamese spelling, syllables joined by dashes ("Xa-bơ Chau-hơ-ry", "Pu-tin")."""
+    if transliteration_at(seq, j):
+        return True
     run = 0
     while j + run < len(seq) and seq[j + run].cap and seq[j + run].text.isalpha() and seq[j + run].text[1:].islower() \
             and not table("name_stops.txt").match(seq, j + run):
@@ -204,3 +207,13 @@ def foreign_name_at(seq: Sequence[Word], j: int) -> bool:
     if any(w.key in word_set("company_words.txt") for w in found):
         return False  # "Clime Capital", "Nafoods Group": a company
     return any(not vietnamese_syllable(w.text) for w in found)
+
+
+def transliteration_at(seq: Sequence[Word], j: int) -> bool:
+    """A capitalised word with lower-case syllables joined to it by dashes, no place's name: a
+    foreign name written the Vietnamese way ("Xa-bơ", "Na-ca-xon"; not "Bê-la-rút")."""
+    k = j + 1
+    while k + 1 < len(seq) and seq[k].text in DASHES and seq[k].start == seq[k - 1].end \
+            and seq[k + 1].start == seq[k].end and seq[k + 1].text[:1].islower():
+        k += 2
+    return k > j + 1 and seq[j].cap and fold(" ".join(w.text for w in seq[j:k])) not in word_set("places.txt")

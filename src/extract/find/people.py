@@ -14,6 +14,7 @@ up to tone placement and small variants, and short references ("ông Dũng",
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -24,10 +25,14 @@ from .names import DASHES, Word, fold
 _MAX_NAME = 6
 _PREFIXES = frozenset({"nguyên", "quyền", "phó"})
 _GENDER = {"male": "male", "female": "female"}
+_COUNTS = frozenset({"các", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 _LIST_GLUE = frozenset({",", "và", ":", "cùng"})
 # Surnames that, capitalised at the head of an unannounced run, are a street or a landmark.
 _KINSHIP = frozenset({"ông", "bà", "anh", "chị", "bác", "cụ", "đồng", "đ", "các"})
 _PLACE_OPENERS = frozenset({"đường", "phố", "cầu", "chợ"})
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_STREETS = frozenset({"đường", "phố", "ngõ", "hẻm"})
+_STATES = frozenset({"cộng hòa", "vương quốc", "liên bang"})
 
 
 @dataclass
@@ -140,6 +145,8 @@ class _Reader:
 
     def _cue(self) -> None:
         cue = names.table("appointment_cues.txt", columns=2).match(self.seq, self.i) if self.out else None
+        if cue and self.seq[self.i].glued and self.seq[self.i - 1].text[:1].islower():
+            return  # inside a common word: "tiếp nhận chức ..." is no "nhận chức"
         if cue and cue[1] == "past":
             self.career, self.past, self.i = [], True, self.i + cue[0]  # "ông X từng giữ chức A, B": neither is X's now
         elif cue and (cue[1] == "far" or _title_at(self.ctx, self.seq, self.i + cue[0])):
@@ -158,8 +165,11 @@ class _Reader:
             return False
         end, found = _stretch_to_name(self.ctx, self.seq, self.i, *title)
         in_turn = [w.key for w in self.seq[end:end + 2]] == ["lần", "lượt"]
-        if self.i and self.seq[self.i - 1].key == "các" or in_turn:
-            self.shared, end = found, end + 2 * in_turn
+        listed = _plural(self.seq, self.i) and _list_opener(self.seq, end)
+        if self.i and self.seq[self.i - 1].key == "các" or in_turn or listed:
+            self.shared, end = found, end + 2 * in_turn + (listed or 0)
+        if any(fold(t.role or "") == fold(found.role or "") != fold(t.text) for t in self.chain):
+            self.chain = []  # "Thủ tướng Lào và Thủ tướng X": the first is someone else's
         named_next = _name_run(self.ctx, self.seq, end)
         if self.past and not named_next:
             pass  # a position held before, not a title
@@ -187,7 +197,8 @@ class _Reader:
             self.i, run = self.i + styled, run - styled  # "Thủ tướng Campuchia Samdech Techo Hun Sen"
         announced = "title" if self.chain and not styled else "honorific" if self.honorific or self.listing else None
         if run:
-            self.streets = not announced and (_blocked(self.seq, self.i) or self.streets)
+            listed = _blocked(self.seq, self.i) and _list_opens(self.seq, self.i)
+            self.streets = not announced and (listed or self.streets)
         honoured = bool(self.honorific and self.chain)  # "đồng chí Tổng Bí thư Trường Chinh"
         if not run or self.streets or not _is_person(self.ctx, self.seq, self.i, run, announced, honoured):
             return False
@@ -222,6 +233,22 @@ class _Reader:
         self.i += max(run, 1)
         if not run and self.seq[self.i - 1].text in {";", ":", "."}:
             self.streets = False  # a street list ends with its clause
+
+
+def _plural(seq: Sequence[Word], i: int) -> bool:
+    """A title counted or made plural ("các", "ba", "4" before it): a title of many people."""
+    return i > 0 and (seq[i - 1].key in _COUNTS or seq[i - 1].text.isdigit())
+
+
+def _list_opener(seq: Sequence[Word], j: int) -> int:
+    """Words of ", gồm (có):" or "là:" opening the list of holders after a plural title
+    ("ba Phó Bí thư, gồm ông A, ông B và bà C"; "4 Phó Chủ tịch là A, B, C và D")."""
+    k = j + (j < len(seq) and seq[j].text == ",")
+    if k < len(seq) and seq[k].key in ("gồm", "là"):
+        k += 1 + (k + 1 < len(seq) and seq[k + 1].key == "có")
+        k += k < len(seq) and seq[k].text == ":"
+        return k - j
+    return 0
 
 
 def _listed(text: str, out: list[Found]) -> list[Found]:
@@ -309,6 +336,9 @@ def _title_at(ctx: _Context, seq: Sequence[Word], i: int) -> tuple[int, Title] |
 def _title_tail(ctx: _Context, seq: Sequence[Word], end: int) -> int:
     """Past "của" and the body a title's body belongs to ("Ủy ban Kinh tế của Quốc hội"), or
     "tại" and the country an envoy serves in ("Đại sứ Lào tại Việt Nam")."""
+    state = _state_length(seq, end)
+    if state:
+        return end + state  # "Phó Chủ tịch Quốc hội Cộng hòa Fiji"
     if end + 1 >= len(seq) or seq[end].key not in ("của", "tại"):
         return end
     org = ctx.org_at(seq[end + 1])
@@ -319,10 +349,16 @@ def _title_tail(ctx: _Context, seq: Sequence[Word], end: int) -> int:
 
 
 def _known_place(seq: Sequence[Word], j: int) -> int:
-    for n in (3, 2, 1):
-        if j + n <= len(seq) and fold(" ".join(w.text for w in seq[j:j + n])) in names.word_set("places.txt"):
-            return n
-    return 0
+    """Words of the place named at ``seq[j]``: up to three parts, a part's syllables joined by
+    dashes or not ("Hà Nội", "Bê-la-rút", "Bà Rịa-Vũng Tàu")."""
+    ends, k = [], j
+    while k < len(seq) and len(ends) < 3:
+        k += 1
+        while k + 1 < len(seq) and _joined(seq, k):
+            k += 2
+        ends.append(k)
+    places = names.word_set("places.txt")
+    return next((end - j for end in reversed(ends) if fold(" ".join(w.text for w in seq[j:end])) in places), 0)
 
 
 def _position_at(seq: Sequence[Word], i: int) -> tuple[int, tuple[int, str] | None]:
@@ -343,13 +379,25 @@ def _stretch_to_name(ctx: _Context, seq: Sequence[Word], i: int, end: int, title
         return end, title  # the name follows right away
     for k in range(end, min(end + 9, len(seq))):
         word = seq[k]
-        if not word.text[:1].isalnum() or _stops(seq, k) or _honorific_at(seq, k):
-            break
+        if not word.text[:1].isalnum() or _stops(seq, k) or _honorific_at(seq, k) \
+                or k > end and word.cap and _office_at(seq, k):
+            break  # "Tổng thống X mời Chủ tịch nước Y": the next title is another's
         if k > end and _surname(word.text) and _full(ctx.text[word.start:seq[k + _name_run(ctx, seq, k) - 1].end]) \
-                and _known_place(seq, k) != _name_run(ctx, seq, k):  # not "... kinh tế Thái Bình Dương"
+                and _known_place(seq, k) != _name_run(ctx, seq, k) and not _inside_place(seq, k):
             text = ctx.text[seq[i].start:seq[k - 1].end]
             return k, Title(text=text, role=title.role, organization=title.organization)
     return end, title
+
+
+def _office_at(seq: Sequence[Word], k: int) -> bool:
+    """An office or a rank opens at ``seq[k]`` (not "Đại biểu", "Đại diện" that also name bodies)."""
+    position = names.table("positions.txt", columns=2).match(seq, k)
+    return bool(position) and position[1] in ("office", "rank")
+
+
+def _inside_place(seq: Sequence[Word], k: int) -> bool:
+    """``seq[k]`` ends a place's name ("tỉnh Bắc Ninh Nguyễn ...": no name opens at "Ninh")."""
+    return any(s + _known_place(seq, s) > k for s in range(max(0, k - 2), k))
 
 
 def _title_body(ctx: _Context, seq: Sequence[Word], j: int, kind: str) -> tuple[int, str | None]:
@@ -378,14 +426,21 @@ def _qualifier_end(ctx: _Context, seq: Sequence[Word], j: int) -> int:
     """Past one or two lower-case words that qualify a position ("Huấn luyện viên quốc gia",
     "Giám đốc pháp chế"), when what follows them ends the title or opens a body."""
     k = j
-    while k < len(seq) and k - j < 3 and seq[k].text[:1].islower() and not _stops(seq, k):
-        k += 1
+    while k < len(seq) and k - j < 3 and seq[k].text[:1].islower() and not (_stops(seq, k) and not seq[k].glued):
+        k += 1  # a stop word inside a compound stops nothing ("danh dự")
     if k == j:
         return j
     if k >= len(seq) or seq[k].text in {",", ";", ".", ")"} | DASHES or ctx.org_at(seq[k]) \
-            or (seq[k].cap and _surname(seq[k].text)):
+            or (seq[k].cap and _surname(seq[k].text)) or _abbreviation_after(seq, j, k):
         return k
     return j
+
+
+def _abbreviation_after(seq: Sequence[Word], j: int, k: int) -> bool:
+    """An abbreviation after qualifiers that name no kind of body: "Chủ tịch danh dự APPF" (not
+    "Giám đốc sở NN & PTNT", whose "sở" opens the body)."""
+    kinds = names.table("body_kinds.txt", columns=2)
+    return names.is_abbreviation(seq[k].text) and not any(kinds.match(seq, x) for x in range(j, k))
 
 
 def _bare_kind(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[int, str | None] | None:
@@ -402,11 +457,27 @@ def _bare_kind(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[int, str | N
     return kind[0], ctx.kinds.get(seq[j].key)
 
 
+def _state_length(seq: Sequence[Word], j: int) -> int:
+    """Words of a country named with its form of state ("Cộng hòa Fiji", "Vương quốc Bỉ"): the
+    form, then a known place or one capitalised word that no lower-case word follows."""
+    if j + 2 >= len(seq) or f"{seq[j].key} {seq[j + 1].key}" not in _STATES:
+        return 0
+    known = _known_place(seq, j + 2)
+    if known:
+        return 2 + known
+    country, after = seq[j + 2], seq[j + 3] if j + 3 < len(seq) else None
+    one = country.cap and country.text.isalpha() and not _surname(country.text)
+    return 3 if one and not (after and after.text[:1].islower()) else 0
+
+
 def _place_length(seq: Sequence[Word], j: int) -> int:
+    state = _state_length(seq, j)
+    if state:
+        return state
     known = _known_place(seq, j)
     if known:
         return known
-    if not names.is_abbreviation(seq[j].text) or _surname(seq[j].text):
+    if not names.is_abbreviation(seq[j].text) or _surname(seq[j].text) or _initialled(seq[j].text):
         return 0
     if j + 2 < len(seq) and seq[j + 1].text in DASHES and seq[j + 1].start == seq[j].end \
             and seq[j + 2].start == seq[j + 1].end and names.is_abbreviation(seq[j + 2].text):
@@ -422,12 +493,14 @@ def _stops(seq: Sequence[Word], k: int) -> bool:
 
 def _name_run(ctx: _Context, seq: Sequence[Word], i: int) -> int:
     """How many words from ``seq[i]`` make a capitalised name (0: none)."""
-    n = 0
-    while i + n < len(seq) and n < _MAX_NAME:
+    n = parts = 0
+    while i + n < len(seq) and parts < _MAX_NAME:
         word = seq[i + n]
-        if word.text in DASHES and n and i + n + 1 < len(seq) and word.start == seq[i + n - 1].end \
-                and seq[i + n + 1].start == word.end and seq[i + n + 1].text[:1].isalpha():
-            n += 2  # "Jong-un"
+        if n and _joined(seq, i + n):
+            n += 2  # "Jong-un", "Ru-vơ-ni": syllables of one part
+            continue
+        if not n and _initial(seq, i):
+            n, parts = 2, 1  # "A. Lukashenko"
             continue
         if not (word.cap and word.text[:1].isalpha()) or (n and _opens_other(ctx, seq, i + n)):
             break
@@ -435,8 +508,35 @@ def _name_run(ctx: _Context, seq: Sequence[Word], i: int) -> int:
             break  # "... Lý Khắc Cường Chiều nay": a time word, not a syllable of the name ("Vũ Xuân Sáng," is)
         if len(word.text) > 1 and word.text.isupper():
             break  # "UBND", "VIAC": abbreviations are not name syllables
-        n += 1
+        n, parts = n + 1, parts + 1
     return n
+
+
+def _joined(seq: Sequence[Word], k: int) -> bool:
+    """A dash at ``seq[k]`` written without spaces between two syllables of one name part."""
+    return seq[k].text in DASHES and k + 1 < len(seq) and seq[k].start == seq[k - 1].end \
+        and seq[k + 1].start == seq[k].end and seq[k + 1].text[:1].isalpha()
+
+
+def _initial(seq: Sequence[Word], i: int) -> bool:
+    """A capital and a full stop before a name written out ("A. Lukashenko", "V. Putin")."""
+    if i + 2 >= len(seq) or len(seq[i].text) != 1 or not seq[i].text.isupper():
+        return False
+    dot, name = seq[i + 1], seq[i + 2]
+    return dot.text == "." and dot.start == seq[i].end and name.start > dot.end and name.cap \
+        and name.text[1:].islower() and not names.table("name_stops.txt").match(seq, i + 2)
+
+
+def _initialled(word: str) -> bool:
+    """A name written after its initial in one word ("V.Pu" of "V.Pu-tin"), not an abbreviation."""
+    last = word.rsplit(".", 1)[-1]
+    return "." in word and len(last) > 1 and last[0].isupper() and last[1:].islower()
+
+
+def _transliterated(seq: Sequence[Word], i: int, n: int) -> bool:
+    """A foreign name written as Vietnamese syllables joined by dashes ("Ru-vơ-ni Na-đa-lô",
+    "Pu-tin"), or opened by an initial ("A. Lukashenko")."""
+    return _initial(seq, i) or _initialled(seq[i].text) or any(_joined(seq, k) and seq[k + 1].text[:1].islower() for k in range(i + 1, i + n))
 
 
 def _ends_clause(seq: Sequence[Word], k: int) -> bool:
@@ -447,7 +547,7 @@ def _ends_clause(seq: Sequence[Word], k: int) -> bool:
 def _person_follows(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
     """A person's name (a surname first, or a foreign name) opens at ``seq[k]``."""
     run = _name_run(ctx, seq, k) if k < len(seq) else 0
-    return bool(run) and (_surname(seq[k].text) or names.foreign_name_at(seq, k))
+    return bool(run) and (_surname(seq[k].text) or names.foreign_name_at(seq, k) or _transliterated(seq, k, run))
 
 
 def _opens_other(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
@@ -468,6 +568,7 @@ def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: st
     if n > 1 and fold(text) in names.word_set("places.txt"):
         return announced == "title" and n >= 3 and _surname(seq[i].text)  # "Chủ tịch Hồ Chí Minh"
     if announced == "title" and not (_surname(seq[i].text) or names.foreign_name_at(seq, i) or n == 1
+                                     or _transliterated(seq, i, n)
                                      or _after_country(seq, i, n) or honoured):
         return False  # "Giám đốc Khối Khách hàng": a title before capitalised words that are no name
     if announced:
@@ -491,7 +592,7 @@ def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: st
 def _after_country(seq: Sequence[Word], i: int, n: int) -> bool:
     """A title, a country, then two to four syllables: a foreign leader whose name reads like
     Vietnamese syllables ("Chủ tịch Trung Quốc Tập Cận Bình")."""
-    return 2 <= n <= 4 and any(_known_place(seq, i - k) == k for k in (1, 2, 3) if i >= k)
+    return 2 <= n <= 4 and any(_known_place(seq, k) == i - k for k in range(max(0, i - 9), i))
 
 
 def _apposition(ctx: _Context, seq: Sequence[Word], i: int, n: int) -> bool:
@@ -506,14 +607,31 @@ def _apposition(ctx: _Context, seq: Sequence[Word], i: int, n: int) -> bool:
 
 def _blocked(seq: Sequence[Word], i: int) -> bool:
     """The run at ``seq[i]`` follows a word that makes it a street, place or thing
-    ("đường Trần Phú", "số 8 Phạm Hùng", "giải thưởng Lê Văn Thiêm")."""
+    ("đường Trần Phú", "số 8 Phạm Hùng", "giải thưởng Lê Văn Thiêm", "các tuyến đường chính
+    như Lê Lợi")."""
     if i and seq[i - 1].text == ":":
         i -= 1  # "- ảnh: Hoàng Lực": the word before the colon decides
-    before = [w.key for w in seq[max(0, i - 2):i]]
-    if not before:
-        return False
+    if i and seq[i - 1].key == "như":
+        return any(w.key in _STREETS for w in seq[max(0, i - 4):i - 1])
+    return bool(i) and (seq[i - 1].key.isdigit() or _blocker(seq, i - 1))
+
+
+def _list_opens(seq: Sequence[Word], i: int) -> bool:
+    """A street, a colon, or "các", "những", "như" shortly before ``seq[i]``: a list of streets
+    or places opens there ("đường A ra B", "các xã A, B và C", "tỉnh, thành phố: A, B"); an
+    address does not, its parts each have their word ("xã A, huyện B và C, sinh năm ...")."""
+    if i and seq[i - 1].text == ":":
+        return True
+    return i > 0 and seq[i - 1].key in _STREETS or any(w.key in ("các", "những", "như") for w in seq[max(0, i - 4):i])
+
+
+def _blocker(seq: Sequence[Word], k: int) -> bool:
+    """``seq[k]`` ends a word that names streets, places or things; the tail of a compound
+    counts only when the compound's head does ("đường bộ"; not "đối tượng", "cán bộ")."""
     blockers = names.word_set("name_blockers.txt")
-    return before[-1].isdigit() or before[-1] in blockers or " ".join(before) in blockers
+    if k > 0 and f"{seq[k - 1].key} {seq[k].key}" in blockers:
+        return True
+    return seq[k].key in blockers and (not seq[k].glued or k > 0 and seq[k - 1].key in blockers)
 
 
 def _quoted(seq: Sequence[Word], i: int, n: int) -> bool:
@@ -547,7 +665,7 @@ def _mention(ctx: _Context, seq: Sequence[Word], i: int, n: int, honorific: str 
              chain: list[Title]) -> tuple[Found, int]:
     """The mention of the name ``seq[i:i+n]`` with the titles before and after it."""
     start, end = seq[i].start, seq[i + n - 1].end
-    titles, j = _titles_after(ctx, seq, i + n)
+    titles, j = _titles_after(ctx, seq, i + n, prefixed=any(_position_class(t.role) != "rank" for t in chain))
     rank = next((t.role.lower() for t in chain if _position_class(t.role) == "rank"), None)
     kept = [t for t in chain + titles if _position_class(t.role) != "occupation"]  # "TS.", "nhà báo": no title
     found = Found(start, end, ctx.text[start:end], honorific or rank, kept)
@@ -559,9 +677,11 @@ def _position_class(role: str | None) -> str | None:
     return found[1] if found else None
 
 
-def _titles_after(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[list[Title], int]:
+def _titles_after(ctx: _Context, seq: Sequence[Word], j: int, *, prefixed: bool = False) -> tuple[list[Title], int]:
     """The titles written right after a name: ", Giám đốc Sở Y tế", " – Phó Bí thư",
-    " (Phó Giám đốc ...)", " là Trưởng ban ..."."""
+    " (Phó Giám đốc ...)", " là Trưởng ban ..."; not those of a chain that ends in the next
+    name after a semicolon, or after a name whose titles were written before it ("Thủ tướng
+    A, Tổng Bí thư, Chủ tịch nước B": both are B's)."""
     titles: list[Title] = []
     k = j
     bracket = k < len(seq) and seq[k].text == "("
@@ -572,11 +692,26 @@ def _titles_after(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[list[Titl
         title = _title_at(ctx, seq, at)
         if not title or _person_follows(ctx, seq, title[0]):
             break  # a title right before a name is that name's: "..., Trưởng ban X Phạm Văn Y"
+        if (prefixed or seq[k].text == ";") and _chain_to_name(ctx, seq, at):
+            break
         titles.append(title[1])
         k = j = title[0]
     if bracket and j < len(seq) and seq[j].text == ")":
         j += 1
     return titles, j
+
+
+def _chain_to_name(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
+    """The titles chained from ``seq[k]`` end right before a person's name."""
+    while (title := _title_at(ctx, seq, k)) is not None:
+        if _person_follows(ctx, seq, title[0]):
+            return True
+        if title[0] >= len(seq) or seq[title[0]].text == ";":
+            return False  # "A, T1, T2; T3 B": T1 and T2 are A's
+        k = _glue_before_title(seq, title[0], first=False)
+        if k is None:
+            return False
+    return False
 
 
 def _glue_before_title(seq: Sequence[Word], k: int, *, first: bool) -> int | None:
@@ -603,7 +738,7 @@ def _merge(found: list[Found]) -> list[list[Found]]:
             groups.append([f])
         else:
             home.append(f)
-    groups = [g for g in groups if any(len(f.name.split()) > 1 for f in g)]  # "ông Dũng" alone: unsure
+    groups = [g for g in groups if any(len(f.name.replace("-", " ").split()) > 1 for f in g)]  # "ông Dũng" alone: unsure
     return sorted(groups, key=lambda g: min(f.start for f in g))
 
 
@@ -616,14 +751,21 @@ def _full(name: str) -> bool:
 def _home(groups: list[list[Found]], f: Found) -> list[Found] | None:
     key = fold(f.name)
     for group in groups:
-        if names.similar(group[0].name, f.name) >= 0.9:
-            return group
+        if names.similar(group[0].name, f.name) >= 0.9 and _given(f.name) == _given(group[0].name):
+            return group  # the same name up to a syllable, not the given name ("Thanh Long", "Thanh Phong")
     short = [g for g in groups if fold(g[0].name).endswith(" " + key)]
     if not short:
         cut = [g for g in groups if fold(g[0].name).startswith(key + " ")]
         return cut[0] if len(cut) == 1 and len(key.split()) >= 2 else None  # "Phạm Quang" cut off
     before = [g for g in short if g[0].start < f.start]
     return max(before, key=lambda g: g[0].start) if before else short[0]
+
+
+def _given(name: str) -> str:
+    """The given name (the last syllable) without its tone mark: "Thành" and "Thanh" are one
+    name misspelt, "Long" and "Phong" two."""
+    last = unicodedata.normalize("NFD", fold(name).split()[-1])
+    return "".join(c for c in last if c not in _TONE_MARKS)
 
 
 def _person(text: str, group: list[Found]) -> Person:
@@ -649,7 +791,19 @@ def _distinct_titles(titles: list[Title]) -> list[Title]:
     kept = [t for t in best.values() if t.organization or fold(t.role or "") not in with_body]
     texts = [fold(t.text) for t in kept]
     kept = [t for t in kept if not any(x != fold(t.text) and x.startswith(fold(t.text) + " ") for x in texts)]
+    kept = [t for t in kept if not any(_shorter_form(t, x) for x in kept)]
     return list({fold(names.expand(t.text)): t for t in reversed(kept)}.values())[::-1]
+
+
+def _shorter_form(short: Title, full: Title) -> bool:
+    """``short`` is ``full`` with words left out, its first kept ("Phó Chủ tịch Quốc hội" of
+    "Phó Chủ tịch Thường trực Quốc hội", "... Quân đội Việt Nam" of "... Quân đội nhân dân
+    Việt Nam"): the position once, in its fullest form (GUIDE)."""
+    a, b = fold(names.expand(short.text)).split(), fold(names.expand(full.text)).split()
+    if len(a) >= len(b) or a[0] != b[0] or "(" in full.text and "(" not in short.text:
+        return False  # "Bí thư" is not "Phó Bí thư"; a plain form is kept beside a bracketed one
+    rest = iter(b)
+    return all(w in rest for w in a)
 
 
 def _plainer(new: Title, old: Title) -> bool:
