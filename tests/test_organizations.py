@@ -216,6 +216,35 @@ def test_one_entry_per_body(text, expected):
     assert bodies(text) == expected
 
 
+SHARED_KINDS = [
+    ("one kind before a list of fields", "Tỉnh giao các sở Xây dựng, Tài chính và Nội vụ rà soát.",
+     ["Sở Xây dựng", "Sở Tài chính", "Sở Nội vụ"]),
+    ("after a colon", "Dự họp có lãnh đạo các Bộ: Y tế, Công an, Giáo dục và Đào tạo.",
+     ["Bộ Y tế", "Bộ Công an", "Bộ Giáo dục và Đào tạo"]),
+    ("the first read whole", "UBND tỉnh giao Sở Tài chính, Nội vụ tham mưu.",
+     ["Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Nội vụ"]),
+    ("a list that ends at a body of its own kind", "Có mặt đại diện Bộ Quốc phòng, Tư pháp, Ngân hàng Nhà nước.",
+     ["Bộ Quốc phòng", "Bộ Tư pháp", "Ngân hàng Nhà nước"]),
+    ("one field with commas in it is one body", "Ông từng là Giám đốc Sở Văn hóa, Thể thao và Du lịch.",
+     ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("two fields joined by và are one body's", "Đoàn của Bộ Văn hóa và Du lịch nước bạn tới thăm.",
+     ["Bộ Văn hóa và Du lịch"]),
+    ("a run that goes on with more of its name is one body", "Thứ trưởng Bộ Ngoại giao, Thương mại và Tôn giáo nước bạn.",
+     ["Bộ Ngoại giao"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", table(SHARED_KINDS))
+def test_a_kind_shared_by_a_list_of_fields(text, expected):
+    assert names_of(text) == expected
+
+
+def test_a_shared_kind_body_is_grounded_on_its_field():
+    text = "Tỉnh giao các sở Xây dựng, Tài chính rà soát."
+    found = {o.name: [(m.start, m.end, m.text) for m in o.mentions] for o in find_organizations(segment(text))}
+    assert found["Sở Tài chính"] == [(text.index("Tài chính"), text.index("Tài chính") + 9, "Tài chính")]
+
+
 def test_mentions_are_spans_of_the_text():
     text = "Sáng nay, Sở Tài chính và Kho bạc Nhà nước tỉnh làm việc."
     for org in find_organizations(segment(text)):

@@ -63,6 +63,55 @@ def inner_spans(sentence: Sentence) -> list[tuple[int, int]]:
     return out
 
 
+_SHARED_KINDS = frozenset({"bộ", "sở"})  # kinds whose bodies are named by their field alone
+_LIST_MARKS = frozenset({",", "và", ";"})
+
+
+def shared_kind_spans(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Bodies that share one kind written before a list of fields: "các sở Tài chính, Nội vụ",
+    "các Bộ: Công an, Quốc phòng và Ngoại giao". ``(start, end, name)`` for each field (the span
+    is the field as written, the name has the kind), except the first when :func:`body_spans`
+    reads it whole ("Sở Tài chính, Nội vụ"). A field a kind of its own opens ends the list."""
+    seq, out = names.sentence_words(sentence), []
+    for i, word in enumerate(seq):
+        if word.key not in _SHARED_KINDS or _glued_after(seq, i + 1):
+            continue
+        items = _field_list(seq, i + 1 + (i + 1 < len(seq) and seq[i + 1].text == ":"))
+        if len(items) < 2 or seq[items[0][1]].text != ",":
+            continue  # "Bộ Văn hóa và Du lịch": two fields joined by "và" alone are one body's
+        named_whole = seq[i].cap or _lower_kind_ok(seq, i, 1)
+        first_found = named_whole and not (i and seq[i - 1].key in _GENERIC) and seq[i + 1].text != ":"
+        kind = word.text[:1].upper() + word.text[1:]
+        for k, end in items[1 if first_found else 0:]:
+            start, stop = seq[k].start, seq[end - 1].end
+            out.append((start, stop, f"{kind} {sentence.text[start - sentence.start:stop - sentence.start]}"))
+    return out
+
+
+def _field_list(seq: Sequence[Word], k: int) -> list[tuple[int, int]]:
+    """``(first, past last)`` of each field of a list opening at ``seq[k]``, read while each field
+    ends at a list mark or a lower-case word and the next item is a field, not a body. A field
+    before a capital or a dash makes the whole run one body's name ("Bộ Ngoại giao, Thương mại
+    và Tôn giáo Argentina"): no list."""
+    items: list[tuple[int, int]] = []
+    while k < len(seq):
+        found = names.table("fields.txt").match(seq, k) or names.table("ministry_fields.txt").match(seq, k)
+        end = k + found[0] if found else k
+        if found and items and kind_at(seq, k) and end < len(seq) and seq[end].text[:1].isalnum():
+            break  # "Bộ Công an, Công an huyện": a body of its own
+        if found and end < len(seq) and (seq[end].cap or seq[end].text in "-–—"):
+            return []
+        if not found:
+            if items and seq[k].cap and not (kind_at(seq, k) or _position_length(seq, k) or person_at(seq, k)):
+                return []  # "..., Thương mại và Tôn giáo": the run goes on with more of one name
+            break
+        items.append((k, end))
+        if end >= len(seq) or seq[end].key not in _LIST_MARKS:
+            break
+        k = end + 1 + (end + 1 < len(seq) and seq[end].text == "," and seq[end + 1].key == "và")
+    return items
+
+
 @lru_cache(maxsize=1024)
 def _names(sentence: Sentence) -> tuple[tuple[Sequence[Word], int, int], ...]:
     """``(words, first, past last)`` of every outermost body name in ``sentence`` (kept: both

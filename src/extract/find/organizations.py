@@ -16,7 +16,7 @@ from functools import cache
 
 from ..models import Doc, Organization, Span
 from . import names
-from .bodies import LOCALITIES, body_spans, cued_brands, inner_spans, kind_at
+from .bodies import LOCALITIES, body_spans, cued_brands, inner_spans, kind_at, shared_kind_spans
 from .names import Word, fold
 
 @dataclass(frozen=True)
@@ -37,7 +37,10 @@ def find_organizations(doc: Doc) -> list[Organization]:
     found += _brand_spans(doc, found)
     found += [m for sentence in doc.sentences for m in inner_spans(sentence)]
     found = [m for m in found if not any(c.start <= m[0] < c.end for c in doc.credits)]
+    shared = [m for sentence in doc.sentences for m in shared_kind_spans(sentence)]
+    found = [m for m in found if m not in {(s, e) for s, e, _ in shared}]  # "các bộ: Công an, ...": Bộ Công an
     mentions = [_mention(doc.text, s, e) for s, e in found]
+    mentions += [_mention(doc.text, s, e, name) for s, e, name in shared if not any(a <= s < b for a, b in found)]
     hosts = _acronym_hosts(doc.text, mentions)
     mentions = [_as_host(m, hosts) for m in mentions] + _acronym_mentions(doc.text, mentions, hosts)
     groups = _group(sorted(set(mentions), key=lambda m: m.start))
@@ -96,8 +99,10 @@ def _brand_word(word: str) -> bool:
         and fold(word) not in names.word_set("places.txt")  # not the "Malaysia" of "... Quốc gia Malaysia"
 
 
-def _mention(text: str, start: int, end: int) -> Mention:
-    written = text[start:end]
+def _mention(text: str, start: int, end: int, name: str = "") -> Mention:
+    """The body written at ``text[start:end]``; ``name`` when the text gives only part of it (the
+    field of "các sở Tài chính, Nội vụ")."""
+    written = name or text[start:end]
     core, level, place = split_locality(names.expand(written))
     return Mention(start, end, written, core, level, place)
 
