@@ -84,7 +84,7 @@ def phrase_words(phrase: str) -> tuple[Word, ...]:
     return tuple(words(phrase))
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: a batch of millions of articles meets ever new words
 def fold(text: str) -> str:
     """A comparison key: NFC, old-style tone placement, case-folded, dashes and spaces unified.
 
