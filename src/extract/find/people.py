@@ -175,8 +175,8 @@ class _Reader:
         if self.past and not named_next:
             pass  # a position held before, not a title
         elif self.career and not named_next:
-            for person in self.career:
-                person.titles.append(found)  # "... được bầu giữ chức Chủ tịch HĐND tỉnh"
+            for person in self.career:  # "... được bầu giữ chức Chủ tịch HĐND tỉnh"; "là luật sư" is no title
+                person.titles += [found] if _position_class(found.role) != "occupation" else []
         else:
             self.chain.append(found)
         self.i = _after_title_glue(self.seq, end)
