@@ -231,6 +231,23 @@ TITLES = [
      {"Lê Văn Tám": ["Trưởng đoàn đại biểu Quốc tỉnh Bắc Ninh"]}),
     ("a rare surname after a rank", "Thiếu tướng Lô Văn Tài, Phó Tư lệnh Quân khu 2 phát biểu.",
      {"Lô Văn Tài": ["Thiếu tướng", "Phó Tư lệnh Quân khu 2"]}),
+    ("an unknown abbreviation's bare locality", "Ông Lê Văn Tám, Chủ tịch UBNN tỉnh, Trưởng ban Chỉ đạo 127 tỉnh phát biểu.",
+     {"Lê Văn Tám": ["Chủ tịch UBNN tỉnh", "Trưởng ban Chỉ đạo 127 tỉnh"]}),
+    ("an unknown abbreviation's locality and its place", "Bà Lò Thị Hoa - Giám đốc CA tỉnh Bắc Ninh cho biết.",
+     {"Lò Thị Hoa": ["Giám đốc CA tỉnh Bắc Ninh"]}),
+    ("an unknown abbreviation before an unknown place", "Ông Lê Văn Tám giữ chức Giám đốc BVĐK huyện Mường Lát từ năm 2003.",
+     {"Lê Văn Tám": ["Giám đốc BVĐK"]}),
+    ("a position after ban names a board, no one's title", "Ông Lê Văn Tám được bầu giữ chức Trưởng khoa, theo "
+     "đề nghị của ban giám đốc bệnh viện.", {"Lê Văn Tám": ["Trưởng khoa"]}),
+    ("a board's members before a name", "Thay mặt Ban Thư ký Lê Văn Chín phát biểu.", {"Lê Văn Chín": []}),
+    ("a representative is no title", "Ông Lê Văn Tám, đại diện Công ty Hòa Bình nêu ý kiến.", {"Lê Văn Tám": []}),
+    ("a representative after a titled name is another's", "Dự có Thứ trưởng Bộ Công Thương Lê Văn Chín, đại diện "
+     "Văn phòng Chính phủ.", {"Lê Văn Chín": ["Thứ trưởng Bộ Công Thương"]}),
+    ("a representative before a titled name", "Đại diện Sở Y tế, ông Hà Văn Sinh – Phó Giám đốc Sở cho biết.",
+     {"Hà Văn Sinh": ["Phó Giám đốc Sở"]}),
+    ("an occupation after là is no title", "Bà Lò Thị Mai là luật sư, Phó Chủ tịch Hội Luật gia tỉnh.",
+     {"Lò Thị Mai": ["Phó Chủ tịch Hội Luật gia tỉnh"]}),
+    ("a representative after là is no title", "Ông Lê Văn Tám là đại diện của Hội Nông dân tỉnh.", {"Lê Văn Tám": []}),
     ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
      {"Mã Văn Lực": []}),
 ]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..models import Doc, Organization, Person, Span, Title
 from . import names
+from .bodies import LOCALITIES
 from .names import DASHES, Word, fold
 
 _MAX_NAME = 6
@@ -174,8 +175,8 @@ class _Reader:
         if self.past and not named_next:
             pass  # a position held before, not a title
         elif self.career and not named_next:
-            for person in self.career:
-                person.titles.append(found)  # "... được bầu giữ chức Chủ tịch HĐND tỉnh"
+            for person in self.career:  # "... được bầu giữ chức Chủ tịch HĐND tỉnh"; "là luật sư" is no title
+                person.titles += [found] if _position_class(found.role) != "occupation" else []
         else:
             self.chain.append(found)
         self.i = _after_title_glue(self.seq, end)
@@ -312,7 +313,10 @@ def _list_goes_on(seq: Sequence[Word], i: int) -> bool:
 # --- titles --------------------------------------------------------------------
 
 def _title_at(ctx: _Context, seq: Sequence[Word], i: int) -> tuple[int, Title] | None:
-    """``(index past it, title)`` of a position opening at ``seq[i]``."""
+    """``(index past it, title)`` of a position opening at ``seq[i]``; none right after "ban",
+    whose members it names ("cuộc họp ban giám đốc bệnh viện", "Ban Thư ký")."""
+    if i and seq[i - 1].key == "ban":
+        return None
     start, position = _position_at(seq, i)
     if not position:
         return None
@@ -418,8 +422,24 @@ def _title_body(ctx: _Context, seq: Sequence[Word], j: int, kind: str) -> tuple[
             return j + field[0], None
         place = _place_length(seq, j)
         if place and kind != "body" and not (place >= 3 and _surname(seq[j].text)):
-            return j + place, None
+            return j + place + _abbreviation_locality(seq, j, place), None
     return j, None
+
+
+def _abbreviation_locality(seq: Sequence[Word], j: int, n: int) -> int:
+    """Words of the locality after a body written as an abbreviation we do not know
+    ("Chủ tịch UBDN tỉnh", "Phó Chủ tịch UBMTTQ tỉnh Long An"): its level, then a known place."""
+    k = j + n
+    if _known_place(seq, j) or k >= len(seq) or not names.is_abbreviation(seq[j].text):
+        return 0
+    level = LOCALITIES.match(seq, k) if seq[k].text[:1].islower() else None
+    if not level:
+        return 0
+    after = k + level[0]
+    place = _known_place(seq, after)
+    if not place and after < len(seq) and seq[after].cap:
+        return 0  # "huyện Thanh Bình", a place we do not know: where it ends is unknown
+    return level[0] + place
 
 
 def _qualifier_end(ctx: _Context, seq: Sequence[Word], j: int) -> int:
