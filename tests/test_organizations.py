@@ -173,6 +173,18 @@ EXTENTS = [
     ("a law named like a body", "Luật Tổ chức Chính phủ năm 2015 quy định rõ.", ["Chính phủ"]),
     ("a broadcaster", "Phóng viên Đài Tiếng nói Việt Nam có mặt.", ["Đài Tiếng nói Việt Nam"]),
     ("a bare kind after a position with no tail is no body", "Ông Hải là Giám đốc Ban này từ năm ngoái.", []),
+    ("a command of a body that starts with the same word", "Bộ Tư lệnh Bộ đội Biên phòng đã khen thưởng 5 đơn vị.",
+     ["Bộ Tư lệnh Bộ đội Biên phòng"]),
+    ("a provincial command of the same", "Đại diện Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum phát biểu.",
+     ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum"]),
+    ("a kind written twice opens at the second", "Bà Lan, Phó Ban thường trực Ban Dân vận Tỉnh ủy, dự họp.",
+     ["Ban Dân vận Tỉnh ủy"]),
+    ("a number after a nested kind is its name", "Bộ Tư lệnh Quân khu 9 đã tổ chức diễn tập.", ["Bộ Tư lệnh Quân khu 9"]),
+    ("a number after a free kind and its tail", "Văn phòng Ban Chỉ đạo 138 tỉnh đã họp.", ["Văn phòng Ban Chỉ đạo 138 tỉnh"]),
+    ("a number after a kind inside a name", "Ông được đưa vào Bệnh viện Quân đội 211 cấp cứu.", ["Bệnh viện Quân đội 211"]),
+    miss("a number after a name with no kind before it", "Ông được đưa vào Bệnh viện Quân y 175 cấp cứu.",
+         ["Bệnh viện Quân y 175"]),
+    ("a count after a whole kind is no name", "HĐND 2 cấp đã họp bàn.", ["Hội đồng nhân dân"]),
 ]
 
 
