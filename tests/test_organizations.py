@@ -185,6 +185,12 @@ EXTENTS = [
     miss("a number after a name with no kind before it", "Ông được đưa vào Bệnh viện Quân y 175 cấp cứu.",
          ["Bệnh viện Quân y 175"]),
     ("a count after a whole kind is no name", "HĐND 2 cấp đã họp bàn.", ["Hội đồng nhân dân"]),
+    ("a lower-case tail up to the holder of a post", "Tổng Biên tập Báo Pháp luật đời sống Trần Văn Lợi có mặt.",
+     ["Báo Pháp luật đời sống"]),
+    ("a lower-case level up to the holder of a post", "Trưởng Ban Tổ chức trung ương Lê Văn Hòa phát biểu.",
+     ["Ban Tổ chức trung ương"]),
+    ("a person after a hospital's tail may be its own name",
+     "Bà Lê Thị Hoa, Giám đốc Bệnh viện tư nhân Trần Văn Minh, cho biết.", []),
 ]
 
 

@@ -466,8 +466,9 @@ def _complete(seq: Sequence[Word], j: int) -> bool:
 
 def _tail_to_boundary(seq: Sequence[Word], j: int) -> int:
     """How many lower-case words at ``seq[j]`` end a name where the clause ends: a name runs
-    on over lower-case words when punctuation or the sentence's end follows them, with no
-    verb or preposition of ``body_stops.txt`` among them ("Phòng Tài chính kế toán,"); 0: none."""
+    on over lower-case words when punctuation, the sentence's end or the name of the person
+    who holds the post follows them, with no verb or preposition of ``body_stops.txt`` among
+    them ("Phòng Tài chính kế toán,", "Cục Giám sát quản lý Nguyễn Văn A"); 0: none."""
     k = j
     while k < len(seq) and k - j < _MAX_TAIL:
         word = seq[k]
@@ -478,7 +479,15 @@ def _tail_to_boundary(seq: Sequence[Word], j: int) -> int:
                 or kind_at(seq, k):
             break  # "Ủy viên Ban Chấp hành Trung ương hội": a kind in lower case refers to another body
         k += 1
-    return k - j if k > j and (k == len(seq) or seq[k].text in _BOUNDARY) else 0
+    holder = person_at(seq, k) and not _named_after_people(seq, j)
+    return k - j if k > j and (k == len(seq) or seq[k].text in _BOUNDARY or holder) else 0
+
+
+def _named_after_people(seq: Sequence[Word], j: int) -> bool:
+    """The name before ``seq[j]`` opens with a kind often named after a person ("Bệnh viện tư
+    nhân X"): a person's name after it may be its own."""
+    return any(fold(" ".join(w.text for w in seq[k:j])).startswith(kind) for k in range(max(0, j - 6), j)
+               for kind in _NAMED_AFTER_PEOPLE if seq[k].cap)
 
 
 def _name_word(seq: Sequence[Word], k: int) -> bool:
