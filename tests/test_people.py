@@ -233,6 +233,8 @@ TITLES = [
      {"Lô Văn Tài": ["Thiếu tướng", "Phó Tư lệnh Quân khu 2"]}),
     ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
      {"Mã Văn Lực": []}),
+    ("the Central Committee written short", "Ông Đặng Văn Tú - Ủy viên T.Ư Đảng, Bộ trưởng Bộ Y tế phát biểu.",
+     {"Đặng Văn Tú": ["Ủy viên T.Ư Đảng", "Bộ trưởng Bộ Y tế"]}),
 ]
 
 
