@@ -250,6 +250,8 @@ TITLES = [
     ("a representative after là is no title", "Ông Lê Văn Tám là đại diện của Hội Nông dân tỉnh.", {"Lê Văn Tám": []}),
     ("làm việc is not an appointment", "Ông Mã Văn Lực đề nghị Sở Y tế làm việc với Giám đốc Sở Tài chính.",
      {"Mã Văn Lực": []}),
+    ("the Central Committee written short", "Ông Đặng Văn Tú - Ủy viên T.Ư Đảng, Bộ trưởng Bộ Y tế phát biểu.",
+     {"Đặng Văn Tú": ["Ủy viên T.Ư Đảng", "Bộ trưởng Bộ Y tế"]}),
 ]
 
 

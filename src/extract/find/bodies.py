@@ -151,7 +151,7 @@ def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda sta
         return None  # "Luật Tổ chức Quốc hội": a law's name
     if i and not seq[i - 1].cap and _locality_at(seq, i - 1):
         return None  # "phường Sở Dầu": a place named like a body
-    if kind_at(seq, i + n) and seq[i + n].key == seq[i].key:
+    if _kind_repeated(seq, i, n):
         return None  # "Công ty Công ty CP ...", "Ban Ban Dân tộc": the name opens at the second kind
     if _position_length(seq, i) > n:
         return None  # "Bộ trưởng", "Cục trưởng": a position that starts with a kind word
@@ -165,6 +165,15 @@ def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda sta
             and seq[i + n - 1].key not in _LEGAL_FORMS:
         return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
     return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free", titled=_after_position(seq, i), tag=tag)
+
+
+def _kind_repeated(seq: Sequence[Word], i: int, n: int) -> bool:
+    """The kind word at ``seq[i]`` opens a kind again right after its own ``n`` words ("Công ty
+    Công ty CP", "Ban Thường trực Ban Dân vận"): the name opens at the second. Not so when the
+    second is a body by itself that only starts with the same word ("Bộ Tư lệnh Bộ đội Biên
+    phòng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")."""
+    again = kind_at(seq, i + n)
+    return bool(again) and seq[i + n].key == seq[i].key and again[1] != "whole"
 
 
 def _field_head(seq: Sequence[Word], k: int) -> bool:
@@ -286,8 +295,8 @@ def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
     if word.text == "(":
         return _parenthesis(seq, j)
     if word.text.isdigit() and not (j + 1 < len(seq) and seq[j + 1].key in _UNITS):
-        if not has_name or (j + 1 < len(seq) and _name_word(seq, j + 1)):
-            return 1  # "Tổng cục 2", "HTX Nông nghiệp 1 Nhơn Lộc"; not "Hội 6 tháng"
+        if not has_name or (j + 1 < len(seq) and _name_word(seq, j + 1)) or _numbered_kind_before(seq, j):
+            return 1  # "Tổng cục 2", "HTX Nông nghiệp 1 Nhơn Lộc", "Bộ Tư lệnh Quân khu 7"; not "Hội 6 tháng"
     return int(_proper_word(seq, j, has_name))
 
 
@@ -321,6 +330,13 @@ def _lower_join(seq: Sequence[Word], k: int) -> int:
         if seq[n + 1].cap:
             return n + 2 - (k - 1) if _name_word(seq, n + 1) and not names.foreign_name_at(seq, n + 1) else 0
     return 0
+
+
+def _numbered_kind_before(seq: Sequence[Word], j: int) -> bool:
+    """A kind that needs a name ends right before ``seq[j]``: a number there is that name
+    ("Bộ Tư lệnh Quân khu 7", "Sở Chỉ huy Sư đoàn 3"), not a count ("HĐND 2 cấp")."""
+    kinds = ((k, kind_at(seq, k)) for k in range(max(0, j - 4), j))
+    return any(kind and kind[0] == j - k and kind[1] in ("cap", "free") for k, kind in kinds)
 
 
 def _kind_ends_at(seq: Sequence[Word], j: int) -> bool:
@@ -450,8 +466,9 @@ def _complete(seq: Sequence[Word], j: int) -> bool:
 
 def _tail_to_boundary(seq: Sequence[Word], j: int) -> int:
     """How many lower-case words at ``seq[j]`` end a name where the clause ends: a name runs
-    on over lower-case words when punctuation or the sentence's end follows them, with no
-    verb or preposition of ``body_stops.txt`` among them ("Phòng Tài chính kế toán,"); 0: none."""
+    on over lower-case words when punctuation, the sentence's end or the name of the person
+    who holds the post follows them, with no verb or preposition of ``body_stops.txt`` among
+    them ("Phòng Tài chính kế toán,", "Cục Giám sát quản lý Nguyễn Văn A"); 0: none."""
     k = j
     while k < len(seq) and k - j < _MAX_TAIL:
         word = seq[k]
@@ -462,7 +479,15 @@ def _tail_to_boundary(seq: Sequence[Word], j: int) -> int:
                 or kind_at(seq, k):
             break  # "Ủy viên Ban Chấp hành Trung ương hội": a kind in lower case refers to another body
         k += 1
-    return k - j if k > j and (k == len(seq) or seq[k].text in _BOUNDARY) else 0
+    holder = person_at(seq, k) and not _named_after_people(seq, j)
+    return k - j if k > j and (k == len(seq) or seq[k].text in _BOUNDARY or holder) else 0
+
+
+def _named_after_people(seq: Sequence[Word], j: int) -> bool:
+    """The name before ``seq[j]`` opens with a kind often named after a person ("Bệnh viện tư
+    nhân X"): a person's name after it may be its own."""
+    return any(fold(" ".join(w.text for w in seq[k:j])).startswith(kind) for k in range(max(0, j - 6), j)
+               for kind in _NAMED_AFTER_PEOPLE if seq[k].cap)
 
 
 def _name_word(seq: Sequence[Word], k: int) -> bool:
