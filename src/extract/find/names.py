@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
@@ -38,10 +38,12 @@ class Word:
         """Starts with a capital letter (a proper-name syllable or an abbreviation)."""
         return self.text[:1].isupper()
 
-    @cached_property
-    def key(self) -> str:
-        """The folded text, for lexicon look-ups ("&" reads as "và")."""
-        return "và" if self.text == "&" else fold(self.text)
+    key: str = field(init=False, repr=False, compare=False)
+    """The folded text, for lexicon look-ups ("&" reads as "và")."""
+
+    def __post_init__(self) -> None:
+        # set once here: a cached_property takes a lock at every first read, a tenth of the stage
+        object.__setattr__(self, "key", "và" if self.text == "&" else fold(self.text))
 
 
 def words(text: str, offset: int = 0, tokens: Sequence[Token] = ()) -> list[Word]:
