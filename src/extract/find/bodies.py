@@ -99,7 +99,7 @@ def _field_list(seq: Sequence[Word], k: int) -> list[tuple[int, int]]:
         end = k + found[0] if found else k
         if found and items and kind_at(seq, k) and end < len(seq) and seq[end].text[:1].isalnum():
             break  # "Bộ Công an, Công an huyện": a body of its own
-        if found and end < len(seq) and (seq[end].cap or seq[end].text in "-–—"):
+        if found and end < len(seq) and (seq[end].cap or seq[end].text in DASHES):
             return []
         if not found:
             if items and seq[k].cap and not (kind_at(seq, k) or _position_length(seq, k) or person_at(seq, k)):
