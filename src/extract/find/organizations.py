@@ -43,7 +43,7 @@ def find_organizations(doc: Doc) -> list[Organization]:
     mentions += [_mention(doc.text, s, e, name) for s, e, name in shared if not any(a <= s < b for a, b in found)]
     hosts = _acronym_hosts(doc.text, mentions)
     mentions = [_as_host(m, hosts) for m in mentions] + _acronym_mentions(doc.text, mentions, hosts)
-    groups = _group(sorted(set(mentions), key=lambda m: m.start))
+    groups = _group(sorted(set(mentions), key=lambda m: (m.start, m.end, m.core, m.level, m.place)))  # not set order: it follows the hash seed
     groups = sorted(_absorb_short(_absorb_bare(groups)), key=lambda g: min(m.start for m in g))
     return [_organization(doc.text, group) for group in groups]
 
@@ -53,7 +53,7 @@ def _brand_spans(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]
     and every later use of those names alone."""
     brands = {doc.text[s:e] for sentence in doc.sentences for s, e in cued_brands(names.sentence_words(sentence))}
     out = []
-    for brand in brands:
+    for brand in sorted(brands):
         for m in re.finditer(rf"(?<![\w]){re.escape(brand)}(?![\w])", doc.text):
             if not any(s <= m.start() < e for s, e in found):
                 out.append(m.span())
