@@ -43,7 +43,8 @@ def find_organizations(doc: Doc) -> list[Organization]:
     mentions += [_mention(doc.text, s, e, name) for s, e, name in shared if not any(a <= s < b for a, b in found)]
     hosts = _acronym_hosts(doc.text, mentions)
     mentions = [_as_host(m, hosts) for m in mentions] + _acronym_mentions(doc.text, mentions, hosts)
-    groups = _group(sorted(set(mentions), key=lambda m: (m.start, m.end, m.core, m.level, m.place)))  # not set order: it follows the hash seed
+    # in a fixed order, not the set's: that follows the hash seed
+    groups = _group(sorted(set(mentions), key=lambda m: (m.start, m.end, m.core, m.level, m.place)))
     groups = sorted(_absorb_short(_absorb_bare(groups)), key=lambda g: min(m.start for m in g))
     return [_organization(doc.text, group) for group in groups]
 
