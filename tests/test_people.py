@@ -204,6 +204,8 @@ TITLES = [
      {"Lê Văn Toàn": ["Trưởng đoàn ĐBQH tỉnh"]}),
     ("a country with its form of state", "Phó Chủ tịch Quốc hội Cộng hòa Vanuatu Ta-vê-ni Ru-ca phát biểu.",
      {"Ta-vê-ni Ru-ca": ["Phó Chủ tịch Quốc hội Cộng hòa Vanuatu"]}),
+    ("a country's full state name after nước", "Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào Bun Xi phát biểu.",
+     {"Bun Xi": ["Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào"]}),
     ("a country in Vietnamese spelling before the name", "Tổng thống In-đô-nê-xi-a Bu-đi Xan-tô-xô dự lễ.",
      {"Bu-đi Xan-tô-xô": ["Tổng thống In-đô-nê-xi-a"]}),
     # who owns a title in a chain (issue 11)

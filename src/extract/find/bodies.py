@@ -159,8 +159,8 @@ def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda sta
         return None  # "Hội nghị", "Bộ tiêu chí": the kind word is only part of a longer word
     if not seq[i].cap and not _lower_kind_ok(seq, i, n):
         return None
-    if mode == "national":
-        return i + n + known_place_length(seq, i + n)
+    if mode == "national":  # "Chính phủ Lào", "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"
+        return i + n + (country_length(seq, i + n) or known_place_length(seq, i + n))
     if mode != "whole" and person_at(seq, i + n) and seq[i].key not in _NAMED_AFTER_PEOPLE \
             and seq[i + n - 1].key not in _LEGAL_FORMS:
         return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
@@ -513,6 +513,38 @@ def known_place_length(seq: Sequence[Word], k: int) -> int:
         if k + n <= len(seq) and fold(" ".join(w.text for w in seq[k:k + n])) in names.word_set("places.txt"):
             return n
     return 0
+
+
+def spelled_place_length(seq: Sequence[Word], j: int) -> int:
+    """Words of the place of ``places.txt`` named at ``seq[j]``: up to three parts, a part's syllables joined by
+    dashes or not ("Hà Nội", "Bê-la-rút", "Bà Rịa-Vũng Tàu")."""
+    ends, k = [], j
+    while k < len(seq) and len(ends) < 3:
+        k += 1
+        while k + 1 < len(seq) and names.joined(seq, k):
+            k += 2
+        ends.append(k)
+    places = names.word_set("places.txt")
+    return next((end - j for end in reversed(ends) if fold(" ".join(w.text for w in seq[j:end])) in places), 0)
+
+
+def country_length(seq: Sequence[Word], j: int) -> int:
+    """Words of a country named with its form of state, "nước" before it or not ("Cộng hòa
+    Fiji", "nước Cộng hòa Dân chủ Nhân dân Lào", "Vương quốc Bỉ"): the form of
+    ``state_forms.txt``, then a known place or one capitalised word that no lower-case word
+    follows; 0 when no such country is named at ``seq[j]``."""
+    start = j + 1 if j < len(seq) and seq[j].key == "nước" else j
+    form = names.table("state_forms.txt").match(seq, start)
+    if not form or start + form[0] >= len(seq):
+        return 0
+    k = start + form[0]
+    known = spelled_place_length(seq, k)
+    if known:
+        return k + known - j
+    country, after = seq[k], seq[k + 1] if k + 1 < len(seq) else None
+    one = country.cap and country.text.isalpha() and fold(country.text) not in names.surnames() \
+        and not names.transliteration_at(seq, k)  # "Quốc hội Cộng hòa Ru-vơ-ni Na-đa-lô": a person
+    return k + 1 - j if one and not (after and after.text[:1].islower()) else 0
 
 
 def _stop_at(seq: Sequence[Word], j: int) -> bool:

@@ -211,6 +211,12 @@ def foreign_name_at(seq: Sequence[Word], j: int) -> bool:
     return any(not vietnamese_syllable(w.text) for w in found)
 
 
+def joined(seq: Sequence[Word], k: int) -> bool:
+    """A dash at ``seq[k]`` written without spaces between two syllables of one name part."""
+    return seq[k].text in DASHES and k + 1 < len(seq) and seq[k].start == seq[k - 1].end \
+        and seq[k + 1].start == seq[k].end and seq[k + 1].text[:1].isalpha()
+
+
 def transliteration_at(seq: Sequence[Word], j: int) -> bool:
     """A capitalised word with lower-case syllables joined to it by dashes, no place's name: a
     foreign name written the Vietnamese way ("Xa-bơ", "Na-ca-xon"; not "Bê-la-rút")."""

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..models import Doc, Organization, Span
 from . import names
-from .bodies import LOCALITIES, body_spans, cued_brands, inner_spans, kind_at, shared_kind_spans
+from .bodies import LOCALITIES, body_spans, country_length, cued_brands, inner_spans, kind_at, shared_kind_spans
 from .names import Word, fold
 
 @dataclass(frozen=True)
@@ -127,7 +127,8 @@ def split_locality(name: str) -> tuple[str, str, str]:
             return fold(name[:seq[p].start]), fold(" ".join(w.text for w in seq[p:k])), _tail(name, seq, k)
     for n in range(len(seq) - k, 0, -1):
         if fold(_tail(name, seq, len(seq) - n)) in names.word_set("places.txt"):
-            return fold(name[:seq[len(seq) - n].start]), "", _tail(name, seq, len(seq) - n)
+            state = next((p for p in range(len(seq) - n) if country_length(seq, p) == len(seq) - p), len(seq) - n)
+            return fold(name[:seq[state].start]), "", _tail(name, seq, len(seq) - n)  # "Quốc hội Cộng hòa Fiji" is Fiji's
     return fold(name), "", ""
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..models import Doc, Organization, Person, Span, Title
 from . import names
-from .bodies import LOCALITIES
+from .bodies import LOCALITIES, country_length, spelled_place_length
 from .names import DASHES, Word, fold
 
 _MAX_NAME = 6
@@ -33,7 +33,6 @@ _KINSHIP = frozenset({"ông", "bà", "anh", "chị", "bác", "cụ", "đồng", 
 _PLACE_OPENERS = frozenset({"đường", "phố", "cầu", "chợ"})
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _STREETS = frozenset({"đường", "phố", "ngõ", "hẻm"})
-_STATES = frozenset({"cộng hòa", "vương quốc", "liên bang"})
 
 
 @dataclass
@@ -340,7 +339,7 @@ def _title_at(ctx: _Context, seq: Sequence[Word], i: int) -> tuple[int, Title] |
 def _title_tail(ctx: _Context, seq: Sequence[Word], end: int) -> int:
     """Past "của" and the body a title's body belongs to ("Ủy ban Kinh tế của Quốc hội"), or
     "tại" and the country an envoy serves in ("Đại sứ Lào tại Việt Nam")."""
-    state = _state_length(seq, end)
+    state = country_length(seq, end)
     if state:
         return end + state  # "Phó Chủ tịch Quốc hội Cộng hòa Fiji"
     if end + 1 >= len(seq) or seq[end].key not in ("của", "tại"):
@@ -348,21 +347,8 @@ def _title_tail(ctx: _Context, seq: Sequence[Word], end: int) -> int:
     org = ctx.org_at(seq[end + 1])
     if org and seq[end].key == "của":
         return _skip_to(seq, end + 1, org[0])
-    place = _known_place(seq, end + 1)
+    place = spelled_place_length(seq, end + 1)
     return end + 1 + place if place and seq[end].key == "tại" else end
-
-
-def _known_place(seq: Sequence[Word], j: int) -> int:
-    """Words of the place named at ``seq[j]``: up to three parts, a part's syllables joined by
-    dashes or not ("Hà Nội", "Bê-la-rút", "Bà Rịa-Vũng Tàu")."""
-    ends, k = [], j
-    while k < len(seq) and len(ends) < 3:
-        k += 1
-        while k + 1 < len(seq) and _joined(seq, k):
-            k += 2
-        ends.append(k)
-    places = names.word_set("places.txt")
-    return next((end - j for end in reversed(ends) if fold(" ".join(w.text for w in seq[j:end])) in places), 0)
 
 
 def _position_at(seq: Sequence[Word], i: int) -> tuple[int, tuple[int, str] | None]:
@@ -387,7 +373,7 @@ def _stretch_to_name(ctx: _Context, seq: Sequence[Word], i: int, end: int, title
                 or k > end and word.cap and _office_at(seq, k):
             break  # "Tổng thống X mời Chủ tịch nước Y": the next title is another's
         if k > end and _surname(word.text) and _full(ctx.text[word.start:seq[k + _name_run(ctx, seq, k) - 1].end]) \
-                and _known_place(seq, k) != _name_run(ctx, seq, k) and not _inside_place(seq, k):
+                and spelled_place_length(seq, k) != _name_run(ctx, seq, k) and not _inside_place(seq, k):
             text = ctx.text[seq[i].start:seq[k - 1].end]
             return k, Title(text=text, role=title.role, organization=title.organization)
     return end, title
@@ -401,7 +387,7 @@ def _office_at(seq: Sequence[Word], k: int) -> bool:
 
 def _inside_place(seq: Sequence[Word], k: int) -> bool:
     """``seq[k]`` ends a place's name ("tỉnh Bắc Ninh Nguyễn ...": no name opens at "Ninh")."""
-    return any(s + _known_place(seq, s) > k for s in range(max(0, k - 2), k))
+    return any(s + spelled_place_length(seq, s) > k for s in range(max(0, k - 2), k))
 
 
 def _title_body(ctx: _Context, seq: Sequence[Word], j: int, kind: str) -> tuple[int, str | None]:
@@ -430,13 +416,13 @@ def _abbreviation_locality(seq: Sequence[Word], j: int, n: int) -> int:
     """Words of the locality after a body written as an abbreviation we do not know
     ("Chủ tịch UBDN tỉnh", "Phó Chủ tịch UBMTTQ tỉnh Long An"): its level, then a known place."""
     k = j + n
-    if _known_place(seq, j) or k >= len(seq) or not names.is_abbreviation(seq[j].text):
+    if spelled_place_length(seq, j) or k >= len(seq) or not names.is_abbreviation(seq[j].text):
         return 0
     level = LOCALITIES.match(seq, k) if seq[k].text[:1].islower() else None
     if not level:
         return 0
     after = k + level[0]
-    place = _known_place(seq, after)
+    place = spelled_place_length(seq, after)
     if not place and after < len(seq) and seq[after].cap:
         return 0  # "huyện Thanh Bình", a place we do not know: where it ends is unknown
     return level[0] + place
@@ -477,24 +463,11 @@ def _bare_kind(ctx: _Context, seq: Sequence[Word], j: int) -> tuple[int, str | N
     return kind[0], ctx.kinds.get(seq[j].key)
 
 
-def _state_length(seq: Sequence[Word], j: int) -> int:
-    """Words of a country named with its form of state ("Cộng hòa Fiji", "Vương quốc Bỉ"): the
-    form, then a known place or one capitalised word that no lower-case word follows."""
-    if j + 2 >= len(seq) or f"{seq[j].key} {seq[j + 1].key}" not in _STATES:
-        return 0
-    known = _known_place(seq, j + 2)
-    if known:
-        return 2 + known
-    country, after = seq[j + 2], seq[j + 3] if j + 3 < len(seq) else None
-    one = country.cap and country.text.isalpha() and not _surname(country.text)
-    return 3 if one and not (after and after.text[:1].islower()) else 0
-
-
 def _place_length(seq: Sequence[Word], j: int) -> int:
-    state = _state_length(seq, j)
+    state = country_length(seq, j)
     if state:
         return state
-    known = _known_place(seq, j)
+    known = spelled_place_length(seq, j)
     if known:
         return known
     if not names.is_abbreviation(seq[j].text) or _surname(seq[j].text) or _initialled(seq[j].text):
@@ -516,7 +489,7 @@ def _name_run(ctx: _Context, seq: Sequence[Word], i: int) -> int:
     n = parts = 0
     while i + n < len(seq) and parts < _MAX_NAME:
         word = seq[i + n]
-        if n and _joined(seq, i + n):
+        if n and names.joined(seq, i + n):
             n += 2  # "Jong-un", "Ru-vơ-ni": syllables of one part
             continue
         if not n and _initial(seq, i):
@@ -530,12 +503,6 @@ def _name_run(ctx: _Context, seq: Sequence[Word], i: int) -> int:
             break  # "UBND", "VIAC": abbreviations are not name syllables
         n, parts = n + 1, parts + 1
     return n
-
-
-def _joined(seq: Sequence[Word], k: int) -> bool:
-    """A dash at ``seq[k]`` written without spaces between two syllables of one name part."""
-    return seq[k].text in DASHES and k + 1 < len(seq) and seq[k].start == seq[k - 1].end \
-        and seq[k + 1].start == seq[k].end and seq[k + 1].text[:1].isalpha()
 
 
 def _initial(seq: Sequence[Word], i: int) -> bool:
@@ -556,7 +523,7 @@ def _initialled(word: str) -> bool:
 def _transliterated(seq: Sequence[Word], i: int, n: int) -> bool:
     """A foreign name written as Vietnamese syllables joined by dashes ("Ru-vơ-ni Na-đa-lô",
     "Pu-tin"), or opened by an initial ("A. Lukashenko")."""
-    return _initial(seq, i) or _initialled(seq[i].text) or any(_joined(seq, k) and seq[k + 1].text[:1].islower() for k in range(i + 1, i + n))
+    return _initial(seq, i) or _initialled(seq[i].text) or any(names.joined(seq, k) and seq[k + 1].text[:1].islower() for k in range(i + 1, i + n))
 
 
 def _ends_clause(seq: Sequence[Word], k: int) -> bool:
@@ -612,7 +579,7 @@ def _is_person(ctx: _Context, seq: Sequence[Word], i: int, n: int, announced: st
 def _after_country(seq: Sequence[Word], i: int, n: int) -> bool:
     """A title, a country, then two to four syllables: a foreign leader whose name reads like
     Vietnamese syllables ("Chủ tịch Trung Quốc Tập Cận Bình")."""
-    return 2 <= n <= 4 and any(_known_place(seq, k) == i - k for k in range(max(0, i - 9), i))
+    return 2 <= n <= 4 and any(spelled_place_length(seq, k) == i - k for k in range(max(0, i - 9), i))
 
 
 def _apposition(ctx: _Context, seq: Sequence[Word], i: int, n: int) -> bool:
