@@ -25,6 +25,7 @@ _GENERIC = frozenset({"các", "những", "mọi", "từng", "nhiều", "hai", "b
 _MAX_LOWER = 4
 _MAX_BRIDGE = 8  # lower-case words a name still being read may run on over to more of itself
 _MAX_TAIL = 6
+_MAX_SUBJECT = 10  # words of what a body deals with, after "về"
 _NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ"})
 # A company's legal form: the capitalised words after it are its name even when they read as a
 # person's ("Công ty TNHH Nguyễn Hưng").
@@ -164,7 +165,45 @@ def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda sta
     if mode != "whole" and person_at(seq, i + n) and seq[i].key not in _NAMED_AFTER_PEOPLE \
             and seq[i + n - 1].key not in _LEGAL_FORMS:
         return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
-    return _extend(seq, i + n, has_name=mode == "whole", free=mode == "free", titled=_after_position(seq, i), tag=tag)
+    end = _extend(seq, i + n, has_name=mode == "whole", free=mode == "free", titled=_after_position(seq, i), tag=tag)
+    return end + _subject_length(seq, i, end, tag) if end else end
+
+
+def _subject_length(seq: Sequence[Word], i: int, end: int, tag: Callable[[int], str]) -> int:
+    """Words of "về" and the subject that name the body read at ``seq[i:end]`` ("Ủy ban liên
+    Chính phủ Việt Nam – Séc về hợp tác kinh tế"): a kind of ``subject_bodies.txt`` and only
+    scope words, places and numbers before "về". The subject is a noun phrase: it ends at
+    punctuation, a word that ends names, a preposition, another body, or a verb after its
+    noun ("... về hợp tác kinh tế diễn ra tại"); 0: none."""
+    table = names.table("subject_bodies.txt", columns=2)
+    kind = table.match(seq, i)
+    if end >= len(seq) or seq[end].key != "về" or not kind or kind[1] != "kind":
+        return 0
+    k = i + kind[0]
+    while k < end:
+        scope = table.match(seq, k)
+        step = scope[0] if scope and scope[1] == "scope" else known_place_length(seq, k) \
+            or int(seq[k].text.isdigit() or seq[k].text in DASHES)
+        if not step:
+            return 0  # "Ủy ban nhân dân tỉnh X về ...": a complete name, "về" opens its object
+        k += step
+    k, noun = end + 1, False
+    while k < min(len(seq), end + 1 + _MAX_SUBJECT):
+        word, word_tag = seq[k], tag(seq[k].start)
+        if word.text == "," and seq[k - 1].key == "phòng":
+            k, noun = k + 1, False  # "phòng, chống tham nhũng"
+            continue
+        if word.glued and word.text[:1].islower():
+            k += 1  # the rest of a word: the "mới" of "đổi mới"
+            continue
+        if not (word.text[:1].isalnum() or word.text in DASHES) or _function_stop(seq, k) or word_tag == "E" \
+                or word.cap and kind_at(seq, k) or noun and word_tag == "V" and not word.cap:
+            break
+        noun = noun or word_tag in ("N", "Np", "A")
+        k += 1
+    while k > end + 1 and not seq[k - 1].text[:1].isalnum():
+        k -= 1
+    return k - end if k > end + 1 else 0
 
 
 def _kind_repeated(seq: Sequence[Word], i: int, n: int) -> bool:
