@@ -132,6 +132,16 @@ def test_parties_the_organisation_stage_read():
     assert found.parties == ["Cục Hải quan thành phố Đà Nẵng", "Hiệp hội Doanh nghiệp Logistics Việt Nam"]
 
 
+def test_a_party_the_organisation_stage_read_past_ve():
+    from extract.find.organizations import find_organizations
+
+    text = normalise(f"{HEADLINE}\n\nHai Thủ tướng chứng kiến lễ ký kết các văn kiện: Quy chế hoạt động của Ủy ban liên "
+                     "Chính phủ Việt Nam – Séc về hợp tác kinh tế; Bản ghi nhớ về du lịch.\n")
+    doc = segment(text)
+    found = find_agreements(doc, find_dates(doc, published=None), [], find_organizations(doc))[0]
+    assert found.parties == ["Ủy ban liên Chính phủ Việt Nam – Séc về hợp tác kinh tế"]
+
+
 def test_documents_listed_after_van_kien():
     body = ("Hai nhà lãnh đạo đã chứng kiến lễ ký kết các văn kiện: Bản ghi nhớ về hợp tác du lịch giữa Bộ Văn hóa Việt "
             "Nam và Bộ Du lịch Lào; Nghị định thư về vận tải đường bộ giữa Chính phủ hai nước; Quy chế hoạt động của "

@@ -85,8 +85,11 @@ def body_name(text: str, start: int, end: int, organizations: list[Organization]
 
 
 def _record_at(start: int, end: int, organizations: list[Organization]) -> tuple[str, int] | None:
-    """The organisation with the longest mention inside ``[start, end)``, and that mention's length."""
-    found = [(m.end - m.start, o.name) for o in organizations for m in o.mentions if start <= m.start and m.end <= end + 1]
+    """The organisation with the longest mention inside ``[start, end)``, or opening at ``start``
+    and running past ``end`` (the piece was cut inside its name: "của Ủy ban X | về hợp tác
+    ..."), and that mention's length."""
+    found = [(m.end - m.start, o.name) for o in organizations for m in o.mentions
+             if start <= m.start and m.end <= end + 1 or m.start == start < end < m.end]
     if not found:
         return None
     length, name = max(found)
