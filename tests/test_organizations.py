@@ -204,6 +204,10 @@ EXTENTS = [
      ["Ủy ban nhân dân tỉnh Kon Tum"]),
     ("a joint committee named by its countries only", "Kỳ họp Ủy ban liên Chính phủ hai nước thành công.",
      ["Ủy ban liên Chính phủ"]),
+    ("a field written without its dash", "Kinh phí cho Hội đồng thi đua khen thưởng huyện tăng.",
+     ["Hội đồng Thi đua khen thưởng huyện"]),
+    ("a field in lower case after a kind", "Tập thể Sở quy hoạch và kiến trúc được tặng bằng khen.",
+     ["Sở Quy hoạch và Kiến trúc"]),
     ("a person after a hospital's tail may be its own name",
      "Bà Lê Thị Hoa, Giám đốc Bệnh viện tư nhân Trần Văn Minh, cho biết.", []),
 ]
