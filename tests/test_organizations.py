@@ -241,6 +241,10 @@ GROUPS = [
      [("Quốc hội Cộng hòa Fiji", ["Quốc hội Fiji"])]),
     ("a full state name is Viet Nam's own national body", "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam họp. Quốc hội thông qua luật.",
      [("Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam", ["Quốc hội"])]),
+    ("a bare kind is the one full body once its short forms are grouped",
+     "Ban Chấp hành Trung ương Hội Nông dân Việt Nam họp. Ban Chấp hành Trung ương Hội bầu Chủ tịch. "
+     "Ban Chấp hành thông qua quy chế.",
+     [("Ban Chấp hành Trung ương Hội Nông dân Việt Nam", ["Ban Chấp hành Trung ương Hội", "Ban Chấp hành"])]),
     ("an acronym written out after its own kind", "Tập đoàn EVN tăng giá điện.",
      [("Tập đoàn Điện lực Việt Nam", ["Tập đoàn EVN"])]),
     ("a trade name in brackets and alone later", "Tổng công ty Bia Sài Gòn (Sabeco) báo lãi. Tổng Giám đốc Sabeco cho biết.",

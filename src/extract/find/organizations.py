@@ -45,7 +45,7 @@ def find_organizations(doc: Doc) -> list[Organization]:
     mentions = [_as_host(m, hosts) for m in mentions] + _acronym_mentions(doc.text, mentions, hosts)
     # in a fixed order, not the set's: that follows the hash seed
     groups = _group(sorted(set(mentions), key=lambda m: (m.start, m.end, m.core, m.level, m.place)))
-    groups = sorted(_absorb_short(_absorb_bare(groups)), key=lambda g: min(m.start for m in g))
+    groups = sorted(_absorb_bare(_absorb_short(groups)), key=lambda g: min(m.start for m in g))
     return [_organization(doc.text, group) for group in groups]
 
 
