@@ -245,6 +245,8 @@ GROUPS = [
      "Ban Chấp hành Trung ương Hội Nông dân Việt Nam họp. Ban Chấp hành Trung ương Hội bầu Chủ tịch. "
      "Ban Chấp hành thông qua quy chế.",
      [("Ban Chấp hành Trung ương Hội Nông dân Việt Nam", ["Ban Chấp hành Trung ương Hội", "Ban Chấp hành"])]),
+    ("DN is doanh nghiệp inside a name", "Hiệp hội Doanh nghiệp tỉnh Long An họp. Chủ tịch Hiệp hội DN tỉnh Long An phát biểu.",
+     [("Hiệp hội Doanh nghiệp tỉnh Long An", ["Hiệp hội DN tỉnh Long An"])]),
     ("an acronym written out after its own kind", "Tập đoàn EVN tăng giá điện.",
      [("Tập đoàn Điện lực Việt Nam", ["Tập đoàn EVN"])]),
     ("a trade name in brackets and alone later", "Tổng công ty Bia Sài Gòn (Sabeco) báo lãi. Tổng Giám đốc Sabeco cho biết.",
