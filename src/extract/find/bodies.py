@@ -606,11 +606,13 @@ def _content_at(seq: Sequence[Word], j: int) -> bool:
 
 def _place_end(seq: Sequence[Word], j: int) -> int:
     """Past a known place, and a second one after a dash ("Hội Hữu nghị Việt Nam – Lào"):
-    a name ends at its country or province."""
+    a name ends at its country or province, or at the locality of a branch after its country
+    ("Ủy ban MTTQ Việt Nam tỉnh Bình Định")."""
     j += known_place_length(seq, j)
     if j + 1 < len(seq) and seq[j].text in DASHES and known_place_length(seq, j + 1):
         j += 1
-    return j + known_place_length(seq, j)  # "Anh quốc Việt Nam"
+    j += known_place_length(seq, j)  # "Anh quốc Việt Nam"
+    return _locality_end(seq, j) if _locality_at(seq, j) else j
 
 
 def _locality_end(seq: Sequence[Word], j: int) -> int:

@@ -116,6 +116,8 @@ def split_locality(name: str) -> tuple[str, str, str]:
     ('sở y tế', 'tỉnh', '')
     >>> split_locality("Huyện ủy Sa Pa")
     ('huyện ủy', '', 'sa pa')
+    >>> split_locality("Hội Liên hiệp Phụ nữ Việt Nam huyện")
+    ('hội liên hiệp phụ nữ', 'huyện', '')
     """
     seq = names.phrase_words(name)
     k = len(seq)
@@ -124,7 +126,8 @@ def split_locality(name: str) -> tuple[str, str, str]:
     for p in range(k - 1, max(k - 3, 0), -1):
         found = LOCALITIES.match(seq, p)
         if found and p + found[0] == k:
-            return fold(name[:seq[p].start]), fold(" ".join(w.text for w in seq[p:k])), _tail(name, seq, k)
+            core = fold(name[:seq[p].start]).removesuffix(" " + _HOME)  # "MTTQ Việt Nam tỉnh X" is "MTTQ tỉnh X"
+            return core, fold(" ".join(w.text for w in seq[p:k])), _tail(name, seq, k)
     for n in range(len(seq) - k, 0, -1):
         if fold(_tail(name, seq, len(seq) - n)) in names.word_set("places.txt"):
             state = next((p for p in range(len(seq) - n) if country_length(seq, p) == len(seq) - p), len(seq) - n)
