@@ -162,7 +162,7 @@ def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda sta
         return None
     if mode == "national":  # "Chính phủ Lào", "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"
         return i + n + (country_length(seq, i + n) or known_place_length(seq, i + n))
-    if mode != "whole" and person_at(seq, i + n) and seq[i].key not in _NAMED_AFTER_PEOPLE \
+    if mode != "whole" and person_at(seq, i + n) and not _people_kind_length(seq, i) \
             and seq[i + n - 1].key not in _LEGAL_FORMS:
         return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
     end = _extend(seq, i + n, has_name=mode == "whole", free=mode == "free", titled=_after_position(seq, i), tag=tag)
@@ -410,14 +410,20 @@ def _school_level(seq: Sequence[Word], j: int) -> bool:
         if not seq[k].cap:
             break
     k = j - 1
-    while k >= 0 and seq[k].key not in _NAMED_AFTER_PEOPLE and j - k <= 5:
+    while k >= 0 and not _people_kind_length(seq, k) and j - k <= 5:
         k -= 1
-    if k < 0 or seq[k].key not in _NAMED_AFTER_PEOPLE:
+    if k < 0 or not _people_kind_length(seq, k):
         return False
-    p = k + 1
+    first = p = k + _people_kind_length(seq, k)
     while p < j and seq[p].key in _LEVELS:
         p += 1
-    return p > k + 1 and (p == j or (person_at(seq, p) and all(seq[x].cap for x in range(p, j + 1))))
+    return p > first and (p == j or (person_at(seq, p) and all(seq[x].cap for x in range(p, j + 1))))
+
+
+def _people_kind_length(seq: Sequence[Word], k: int) -> int:
+    """Words of a kind often named after a person at ``seq[k]`` ("Bệnh viện", "Trường"); 0: none."""
+    return next((n for n in (3, 2, 1) if k + n <= len(seq)
+                 and fold(" ".join(w.text for w in seq[k:k + n])) in _NAMED_AFTER_PEOPLE), 0)
 
 
 def _opens_other(seq: Sequence[Word], j: int) -> bool:
