@@ -200,6 +200,8 @@ EXTENTS = [
     ("an academy named after a person", "Học viện Nguyễn Văn Cừ khai giảng khóa mới.", ["Học viện Nguyễn Văn Cừ"]),
     ("a general hospital named after a person", "Bệnh viện Đa khoa Nguyễn Đình Chiểu tiếp nhận bệnh nhân.",
      ["Bệnh viện Đa khoa Nguyễn Đình Chiểu"]),
+    ("a company named like a person", "Ông Lê Văn Tám, Giám đốc Công ty Hoàng Gia Phát, cam kết bồi thường.",
+     ["Công ty Hoàng Gia Phát"]),
     ("a subject after về names a joint committee",
      "Phiên họp của Ủy ban liên Chính phủ Việt Nam – Séc về hợp tác kinh tế diễn ra tại Hà Nội.",
      ["Ủy ban liên Chính phủ Việt Nam – Séc về hợp tác kinh tế"]),

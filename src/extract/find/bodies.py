@@ -26,7 +26,7 @@ _MAX_LOWER = 4
 _MAX_BRIDGE = 8  # lower-case words a name still being read may run on over to more of itself
 _MAX_TAIL = 6
 _MAX_SUBJECT = 10  # words of what a body deals with, after "về"
-_NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ"})
+_NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ", "công ty"})
 # A company's legal form: the capitalised words after it are its name even when they read as a
 # person's ("Công ty TNHH Nguyễn Hưng").
 _LEGAL_FORMS = frozenset({"tnhh", "cp", "phần", "mtv"})
