@@ -202,6 +202,8 @@ EXTENTS = [
      ["Bệnh viện Đa khoa Nguyễn Đình Chiểu"]),
     ("a company named like a person", "Ông Lê Văn Tám, Giám đốc Công ty Hoàng Gia Phát, cam kết bồi thường.",
      ["Công ty Hoàng Gia Phát"]),
+    ("a board named with a lower-case word", "Phó trưởng Ban Công tác đại biểu vừa xác nhận kết quả.",
+     ["Ban Công tác đại biểu"]),
     ("a subject after về names a joint committee",
      "Phiên họp của Ủy ban liên Chính phủ Việt Nam – Séc về hợp tác kinh tế diễn ra tại Hà Nội.",
      ["Ủy ban liên Chính phủ Việt Nam – Séc về hợp tác kinh tế"]),
