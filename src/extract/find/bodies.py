@@ -275,6 +275,9 @@ def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool, titled: 
     end = j if has_name else None
     tail_ok, lower = free and not has_name, 0
     while j < len(seq):
+        if seq[j].text == "," and seq[j - 1].key == "phòng" and j + 1 < len(seq) and seq[j + 1].key == "chống":
+            j, lower = j + 1, lower + 1  # "phòng, chống": one word written with a comma
+            continue
         if end == j and _glued_tail(seq, j):
             j = end = j + 1  # the rest of a word whose first syllable is in the name: "Tổ quốc"
             continue
@@ -329,6 +332,9 @@ def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
     if _locality_at(seq, j):
         return "locality"
     word = seq[j]
+    if word.text in DASHES and j + 1 < len(seq) and seq[j + 1].text.isdigit() and seq[j - 1].end == word.start \
+            and word.end == seq[j + 1].start and seq[j - 1].text.isalpha():
+        return 2  # "COVID-19": a number joined to the word before it
     if word.text in DASHES or word.key == "và":
         return _joined(seq, j) if has_name else 0
     if word.text == "(":

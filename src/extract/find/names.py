@@ -171,7 +171,7 @@ def expand(name: str) -> str:
     name = re.sub(r"(?<=[A-ZĐ])\s*&\s*(?=[A-ZĐ])", "&", name)  # "GD & ĐT" is "GD&ĐT"
     name = pattern.sub(lambda m: full[m.group()], name)
     name = re.sub(r"(?<!\w)(\w+ \w+) \1(?!\w)", r"\1", name)  # "Tập đoàn VNPT": the kind not written twice
-    name = re.sub(r"\s*[–—‐‑]\s*|\s+-\s*|\s*-\s+|(?<=\w)-(?=\w)", " – ", name)
+    name = re.sub(r"\s*[–—‐‑]\s*|\s+-\s*|\s*-\s+|(?<=\w)-(?=\w)(?!\d)", " – ", name)  # not "COVID-19"
     name = re.sub(r"\s+", " ", name).strip()
     return name[:1].upper() + name[1:]
 
