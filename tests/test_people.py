@@ -204,6 +204,11 @@ TITLES = [
      {"Lê Văn Toàn": ["Trưởng đoàn ĐBQH tỉnh"]}),
     ("a country with its form of state", "Phó Chủ tịch Quốc hội Cộng hòa Vanuatu Ta-vê-ni Ru-ca phát biểu.",
      {"Ta-vê-ni Ru-ca": ["Phó Chủ tịch Quốc hội Cộng hòa Vanuatu"]}),
+    ("a cluster head and the next post of the chain", "Ông Lê Văn Tám, Cụm trưởng Cụm thi đua số 3, Chủ tịch UBND "
+     "huyện Phù Cát phát biểu.", {"Lê Văn Tám": ["Cụm trưởng Cụm thi đua số 3", "Chủ tịch UBND huyện Phù Cát"]}),
+    ("a foreign minister's style", "Quốc vụ khanh Bộ Ngoại giao Anh Hugo Swire thăm Việt Nam.",
+     {"Hugo Swire": ["Quốc vụ khanh Bộ Ngoại giao Anh"]}),
+    ("a religious leader's style", "Đức Pháp chủ Thích Phổ Tuệ gửi thư chúc mừng.", {"Thích Phổ Tuệ": ["Pháp chủ"]}),
     ("a country's full state name after nước", "Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào Bun Xi phát biểu.",
      {"Bun Xi": ["Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào"]}),
     ("a country in Vietnamese spelling before the name", "Tổng thống In-đô-nê-xi-a Bu-đi Xan-tô-xô dự lễ.",

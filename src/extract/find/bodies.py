@@ -144,6 +144,9 @@ def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda sta
         return None  # "Trường Sơn", "Tổng Bí thư Trường Chinh": a given name, not a school
     if n == 1 and seq[i].key == "bộ" and not _field_head(seq, i + 1):
         return None  # "Bộ Quy tắc ứng xử", "cán bộ Thành ủy": a ministry is named by its field
+    if i and seq[i].glued and seq[i - 1].text[:1].islower() and not seq[i - 1].glued and not seq[i].cap \
+            and not _office_at(seq, i - 1):
+        return None  # "cán bộ Nhà nước": the end of a two-syllable word (not "Giám đốc sở", "trưởng đoàn")
     if known_place_length(seq, i) > n or any(known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
         return None  # "Hội An", "Tây Ban Nha"
     if known_place_length(seq, i) == n:  # "Liên Hợp Quốc", "APEC": a body, but "khu vực ASEAN" is a region
@@ -166,6 +169,8 @@ def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda sta
             and seq[i + n - 1].key not in _LEGAL_FORMS:
         return None  # "vụ Trịnh Xuân Thanh": a case named after a person, not a body
     end = _extend(seq, i + n, has_name=mode == "whole", free=mode == "free", titled=_after_position(seq, i), tag=tag)
+    if end == i + n and end + 1 < len(seq) and (seq[end].key, seq[end + 1].key) == ("các", "cấp"):
+        return None  # "HĐND các cấp": the bodies of every level; not "MTTQ Việt Nam các cấp", a named body's
     return end + _subject_length(seq, i, end, tag) if end else end
 
 
@@ -248,6 +253,12 @@ def _lower_kind_ok(seq: Sequence[Word], i: int, n: int) -> bool:
     if any(end > kind_end for end in ends):
         return False  # "Phó trưởng ban Thường trực": the kind word is inside a longer position
     return not seq[i].glued or kind_end in ends or i in ends  # "Trưởng ban Tổ chức", "Cục trưởng cục Hải quan"
+
+
+def _office_at(seq: Sequence[Word], k: int) -> bool:
+    """A post in a body opens at ``seq[k]`` ("trưởng đoàn"; not "cán bộ", a word for staff)."""
+    found = names.table("positions.txt", columns=2).match(seq, k)
+    return bool(found) and found[1] == "office"
 
 
 def _position_length(seq: Sequence[Word], k: int) -> int:
@@ -339,6 +350,9 @@ def _name_step(seq: Sequence[Word], j: int, has_name: bool) -> int | str:
         return _joined(seq, j) if has_name else 0
     if word.text == "(":
         return _parenthesis(seq, j)
+    if word.key == "số" and j + 1 < len(seq) and seq[j + 1].text.isdigit() and (has_name or _numbered_kind_before(seq, j)) \
+            and not (j + 2 < len(seq) and (seq[j + 2].text in DASHES or seq[j + 2].text == "/" or seq[j + 2].key == "năm")):
+        return 2  # "Cụm thi đua số 6", "Công ty Xây dựng số 1"; not an issue "Tạp chí X số 11-12 năm 1956"
     if word.text.isdigit() and not (j + 1 < len(seq) and seq[j + 1].key in _UNITS):
         if not has_name or (j + 1 < len(seq) and _name_word(seq, j + 1)) or _numbered_kind_before(seq, j):
             return 1  # "Tổng cục 2", "HTX Nông nghiệp 1 Nhơn Lộc", "Bộ Tư lệnh Quân khu 7"; not "Hội 6 tháng"
