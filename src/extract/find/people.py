@@ -682,7 +682,8 @@ def _titles_after(ctx: _Context, seq: Sequence[Word], j: int, *, prefixed: bool 
         if (prefixed or seq[k].text == ";") and _chain_to_name(ctx, seq, at):
             break
         titles.append(title[1])
-        k = j = title[0]
+        j = title[0]
+        k = _past_term(seq, j)  # "Ủy viên Trung ương Đảng khóa XII, Bí thư Tỉnh ủy": the chain goes on
     if bracket and j < len(seq) and seq[j].text == ")":
         j += 1
     return titles, j
@@ -693,12 +694,33 @@ def _chain_to_name(ctx: _Context, seq: Sequence[Word], k: int) -> bool:
     while (title := _title_at(ctx, seq, k)) is not None:
         if _person_follows(ctx, seq, title[0]):
             return True
-        if title[0] >= len(seq) or seq[title[0]].text == ";":
+        end = _past_term(seq, title[0])
+        if end >= len(seq) or seq[end].text == ";":
             return False  # "A, T1, T2; T3 B": T1 and T2 are A's
-        k = _glue_before_title(seq, title[0], first=False)
+        k = _glue_before_title(seq, end, first=False)
         if k is None:
             return False
     return False
+
+
+def _past_term(seq: Sequence[Word], k: int) -> int:
+    """Past the term written after a title ("khóa XII", "khóa XI, XII", "nhiệm kỳ 2015 - 2020"),
+    which is no part of it (gold/GUIDE.md); ``k`` when none follows."""
+    if k + 1 < len(seq) and seq[k].key == fold("khóa") and _term_number(seq[k + 1].text):
+        k += 2
+        while k + 1 < len(seq) and seq[k].key in (",", "và") and _term_number(seq[k + 1].text) \
+                and seq[k + 1].text.isupper():
+            k += 2  # "khóa X, XI và XII"
+        return k
+    if k + 2 < len(seq) and (seq[k].key, seq[k + 1].key) == ("nhiệm", "kỳ") and seq[k + 2].text.isdigit():
+        k += 3
+        while k + 1 < len(seq) and seq[k].text in DASHES and seq[k + 1].text.isdigit():
+            k += 2
+    return k
+
+
+def _term_number(text: str) -> bool:
+    return text.isdigit() or bool(text) and set(text) <= set("IVXL")
 
 
 def _glue_before_title(seq: Sequence[Word], k: int, *, first: bool) -> int | None:
