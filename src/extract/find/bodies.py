@@ -41,7 +41,7 @@ _STREETS = frozenset({"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt",
 # Words before a body that is also a place ("ASEAN") that make it the place.
 _REGION_WORDS = frozenset(fold(w) for w in ("vực", "nước", "vùng", "khối"))
 # Units after a number that make it a quantity, not the number of a body ("công tác Hội 6 tháng").
-_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "người", "lần", "%"})
+_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "người", "lần", "%", "triệu", "nghìn", "ngàn", "tỷ", "trăm"})
 
 
 def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -633,8 +633,14 @@ def _content_at(seq: Sequence[Word], j: int) -> bool:
 def _place_end(seq: Sequence[Word], j: int) -> int:
     """Past a known place, and a second one after a dash ("Hội Hữu nghị Việt Nam – Lào"):
     a name ends at its country or province, or at the locality of a branch after its country
-    ("Ủy ban MTTQ Việt Nam tỉnh Bình Định")."""
-    j += known_place_length(seq, j)
+    ("Ủy ban MTTQ Việt Nam tỉnh Bình Định"). A known place with more of a name after it is a
+    longer place ("Huyện ủy Ý Yên", "Huyện ủy Đức Phổ")."""
+    known, longer = known_place_length(seq, j), place_length(seq, j)
+    more = range(j + known, j + longer)  # after a one-syllable country: "Ý Yên", not "Anh Boris Johnson"
+    if known == 1 and more and all(names.vietnamese_syllable(seq[k].text) and not _function_stop(seq, k) for k in more) \
+            and not names.foreign_name_at(seq, j + known) and not _glued_after(seq, j + longer):
+        known = longer  # (not "Lào Xây" of "Lào Xây dựng đất nước")
+    j += known
     if j + 1 < len(seq) and seq[j].text in DASHES and known_place_length(seq, j + 1):
         j += 1
     j += known_place_length(seq, j)  # "Anh quốc Việt Nam"
