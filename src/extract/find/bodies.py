@@ -195,8 +195,8 @@ def _subject_length(seq: Sequence[Word], i: int, end: int, tag: Callable[[int], 
     k, noun = end + 1, False
     while k < min(len(seq), end + 1 + _MAX_SUBJECT):
         word, word_tag = seq[k], tag(seq[k].start)
-        if word.text == "," and seq[k - 1].key == "phòng":
-            k, noun = k + 1, False  # "phòng, chống tham nhũng"
+        if _comma_inside(seq, k):
+            k, noun = k + 1, False
             continue
         if word.glued and word.text[:1].islower():
             k += 1  # the rest of a word: the "mới" of "đổi mới"
@@ -209,6 +209,11 @@ def _subject_length(seq: Sequence[Word], i: int, end: int, tag: Callable[[int], 
     while k > end + 1 and not seq[k - 1].text[:1].isalnum():
         k -= 1
     return k - end if k > end + 1 else 0
+
+
+def _comma_inside(seq: Sequence[Word], j: int) -> bool:
+    """The comma of "phòng, chống" at ``seq[j]``: one word written with a comma inside a name."""
+    return seq[j].text == "," and j > 0 and seq[j - 1].key == "phòng" and j + 1 < len(seq) and seq[j + 1].key == "chống"
 
 
 def _kind_repeated(seq: Sequence[Word], i: int, n: int) -> bool:
@@ -286,8 +291,8 @@ def _extend(seq: Sequence[Word], j: int, *, has_name: bool, free: bool, titled: 
     end = j if has_name else None
     tail_ok, lower = free and not has_name, 0
     while j < len(seq):
-        if seq[j].text == "," and seq[j - 1].key == "phòng" and j + 1 < len(seq) and seq[j + 1].key == "chống":
-            j, lower = j + 1, lower + 1  # "phòng, chống": one word written with a comma
+        if _comma_inside(seq, j):
+            j, lower = j + 1, lower + 1
             continue
         if end == j and _glued_tail(seq, j):
             j = end = j + 1  # the rest of a word whose first syllable is in the name: "Tổ quốc"
@@ -581,8 +586,8 @@ def known_place_length(seq: Sequence[Word], k: int) -> int:
 
 
 def spelled_place_length(seq: Sequence[Word], j: int) -> int:
-    """Words of the place of ``places.txt`` named at ``seq[j]``: up to three parts, a part's syllables joined by
-    dashes or not ("Hà Nội", "Bê-la-rút", "Bà Rịa-Vũng Tàu")."""
+    """Words of the place of ``places.txt`` named at ``seq[j]``: up to three parts, a part's
+    syllables joined by dashes or not ("Hà Nội", "Bê-la-rút", "Bà Rịa-Vũng Tàu")."""
     ends, k = [], j
     while k < len(seq) and len(ends) < 3:
         k += 1
