@@ -145,7 +145,7 @@ def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda sta
     if n == 1 and seq[i].key == "bộ" and not _field_head(seq, i + 1):
         return None  # "Bộ Quy tắc ứng xử", "cán bộ Thành ủy": a ministry is named by its field
     if i and seq[i].glued and seq[i - 1].text[:1].islower() and not seq[i - 1].glued and not seq[i].cap \
-            and not _office_at(seq, i - 1):
+            and not office_at(seq, i - 1):
         return None  # "cán bộ Nhà nước": the end of a two-syllable word (not "Giám đốc sở", "trưởng đoàn")
     if known_place_length(seq, i) > n or any(known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
         return None  # "Hội An", "Tây Ban Nha"
@@ -260,10 +260,11 @@ def _lower_kind_ok(seq: Sequence[Word], i: int, n: int) -> bool:
     return not seq[i].glued or kind_end in ends or i in ends  # "Trưởng ban Tổ chức", "Cục trưởng cục Hải quan"
 
 
-def _office_at(seq: Sequence[Word], k: int) -> bool:
-    """A post in a body opens at ``seq[k]`` ("trưởng đoàn"; not "cán bộ", a word for staff)."""
-    found = names.table("positions.txt", columns=2).match(seq, k)
-    return bool(found) and found[1] == "office"
+def office_at(seq: Sequence[Word], k: int) -> bool:
+    """An office or a rank opens at ``seq[k]`` ("trưởng đoàn"; not "Cán bộ", "Đại biểu", "Đại
+    diện", which also name staff or bodies)."""
+    position = names.table("positions.txt", columns=2).match(seq, k)
+    return bool(position) and position[1] in ("office", "rank")
 
 
 def _position_length(seq: Sequence[Word], k: int) -> int:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..models import Doc, Organization, Person, Span, Title
 from . import names
-from .bodies import LOCALITIES, country_length, spelled_place_length
+from .bodies import LOCALITIES, country_length, office_at, spelled_place_length
 from .names import DASHES, Word, fold
 
 _MAX_NAME = 6
@@ -370,19 +370,13 @@ def _stretch_to_name(ctx: _Context, seq: Sequence[Word], i: int, end: int, title
     for k in range(end, min(end + 9, len(seq))):
         word = seq[k]
         if not word.text[:1].isalnum() or _stops(seq, k) or _honorific_at(seq, k) \
-                or k > end and word.cap and _office_at(seq, k):
+                or k > end and word.cap and office_at(seq, k):
             break  # "Tổng thống X mời Chủ tịch nước Y": the next title is another's
         if k > end and _surname(word.text) and _full(ctx.text[word.start:seq[k + _name_run(ctx, seq, k) - 1].end]) \
                 and spelled_place_length(seq, k) != _name_run(ctx, seq, k) and not _inside_place(seq, k):
             text = ctx.text[seq[i].start:seq[k - 1].end]
             return k, Title(text=text, role=title.role, organization=title.organization)
     return end, title
-
-
-def _office_at(seq: Sequence[Word], k: int) -> bool:
-    """An office or a rank opens at ``seq[k]`` (not "Đại biểu", "Đại diện" that also name bodies)."""
-    position = names.table("positions.txt", columns=2).match(seq, k)
-    return bool(position) and position[1] in ("office", "rank")
 
 
 def _inside_place(seq: Sequence[Word], k: int) -> bool:
