@@ -233,6 +233,8 @@ EXTENTS = [
     ("a foreign person after a one-syllable country", "Bộ trưởng Bộ Ngoại giao Anh Boris Johnson dự.",
      ["Bộ Ngoại giao Anh"]),
     ("a count of millions after a kind is no name", "Vụ 1 triệu viên ma túy được sân khấu hóa.", []),
+    ("an age after a kind is no name", "Tỉnh giải trình việc bổ nhiệm giám đốc Sở 30 tuổi.", []),
+    ("a kind that ends a word after a dash", "Tình hình kinh tế-xã hội Việt Nam khởi sắc.", []),
     ("a subject after về names a joint committee",
      "Phiên họp của Ủy ban liên Chính phủ Việt Nam – Séc về hợp tác kinh tế diễn ra tại Hà Nội.",
      ["Ủy ban liên Chính phủ Việt Nam – Séc về hợp tác kinh tế"]),

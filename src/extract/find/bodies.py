@@ -26,6 +26,7 @@ _MAX_LOWER = 4
 _MAX_BRIDGE = 8  # lower-case words a name still being read may run on over to more of itself
 _MAX_TAIL = 6
 _MAX_SUBJECT = 10  # words of what a body deals with, after "về"
+_WORDS_ENDING_IN_KINDS = frozenset({"xã hội", "cán bộ", "đại hội", "toàn bộ", "nội bộ"})
 _NAMED_AFTER_PEOPLE = frozenset({"trường", "bệnh viện", "học viện", "nhà văn hóa", "thư viện", "quỹ", "công ty"})
 # A company's legal form: the capitalised words after it are its name even when they read as a
 # person's ("Công ty TNHH Nguyễn Hưng").
@@ -40,8 +41,10 @@ _STREETS = frozenset({"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt",
                       "thôn", "ấp", "bản", "làng", "xóm", "khóm", "buôn", "sóc", "khối"})
 # Words before a body that is also a place ("ASEAN") that make it the place.
 _REGION_WORDS = frozenset(fold(w) for w in ("vực", "nước", "vùng", "khối"))
-# Units after a number that make it a quantity, not the number of a body ("công tác Hội 6 tháng").
-_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "người", "lần", "%", "triệu", "nghìn", "ngàn", "tỷ", "trăm"})
+# Units after a number that make it a quantity, not the number of a body ("công tác Hội 6 tháng",
+# "giám đốc Sở 30 tuổi", "Vụ 1 triệu viên").
+_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "người", "lần", "%", "tuổi",
+                    "triệu", "nghìn", "ngàn", "tỷ", "trăm"})
 
 
 def body_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -144,9 +147,8 @@ def _body_at(seq: Sequence[Word], i: int, tag: Callable[[int], str] = lambda sta
         return None  # "Trường Sơn", "Tổng Bí thư Trường Chinh": a given name, not a school
     if n == 1 and seq[i].key == "bộ" and not _field_head(seq, i + 1):
         return None  # "Bộ Quy tắc ứng xử", "cán bộ Thành ủy": a ministry is named by its field
-    if i and seq[i].glued and seq[i - 1].text[:1].islower() and not seq[i - 1].glued and not seq[i].cap \
-            and not office_at(seq, i - 1):
-        return None  # "cán bộ Nhà nước": the end of a two-syllable word (not "Giám đốc sở", "trưởng đoàn")
+    if _word_end(seq, i):
+        return None  # "cán bộ Nhà nước", "kinh tế-xã hội Việt Nam": the kind word ends a longer word
     if known_place_length(seq, i) > n or any(known_place_length(seq, i - k) > k for k in (1, 2) if i >= k):
         return None  # "Hội An", "Tây Ban Nha"
     if known_place_length(seq, i) == n:  # "Liên Hợp Quốc", "APEC": a body, but "khu vực ASEAN" is a region
@@ -209,6 +211,17 @@ def _subject_length(seq: Sequence[Word], i: int, end: int, tag: Callable[[int], 
     while k > end + 1 and not seq[k - 1].text[:1].isalnum():
         k -= 1
     return k - end if k > end + 1 else 0
+
+
+def _word_end(seq: Sequence[Word], i: int) -> bool:
+    """The lower-case kind word at ``seq[i]`` ends a two-syllable word: the tokenizer glued it to
+    the syllable before (not to a post: "Giám đốc sở", "trưởng đoàn"), or the two are a common
+    word the tokenizer may miss after a dash ("kinh tế-xã hội")."""
+    if not i or seq[i].cap or not seq[i - 1].text[:1].islower():
+        return False
+    if fold(f"{seq[i - 1].text} {seq[i].text}") in _WORDS_ENDING_IN_KINDS:
+        return True
+    return seq[i].glued and not seq[i - 1].glued and not office_at(seq, i - 1)
 
 
 def _comma_inside(seq: Sequence[Word], j: int) -> bool:
