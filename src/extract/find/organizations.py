@@ -158,7 +158,8 @@ def _absorb_bare(groups: list[list[Mention]]) -> list[list[Mention]]:
     for group in groups:
         if not _bare(group):
             continue
-        fuller = [g for g in out if g[0].core.startswith(group[0].core + " ")]
+        national = _national(group[0].core)  # a bare "Quốc hội" is never "Quốc hội Lào"
+        fuller = [g for g in out if g[0].core.startswith(group[0].core + " ") and not (national and any(m.place for m in g))]
         if len(fuller) == 1:
             fuller[0].extend(group)
         else:
@@ -188,9 +189,13 @@ def _absorb_short(groups: list[list[Mention]]) -> list[list[Mention]]:
 
 
 def _bare(group: list[Mention]) -> bool:
-    """Every mention is a kind word alone, with no locality."""
-    return all(not m.level and not m.place and kind_at(names.phrase_words(m.text), 0) == (len(names.phrase_words(m.text)), "whole")
+    """Every mention is a kind word alone, with no locality ("Đảng đoàn", "Ban Bí thư")."""
+    return all(not m.level and not m.place and _alone(kind_at(names.phrase_words(m.text), 0), names.phrase_words(m.text))
                for m in group)
+
+
+def _alone(kind: tuple[int, str] | None, seq: Sequence[Word]) -> bool:
+    return bool(kind) and kind[0] == len(seq) and kind[1] in ("whole", "national")
 
 
 def _same_body(group: list[Mention], mention: Mention) -> bool:
