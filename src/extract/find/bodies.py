@@ -235,7 +235,8 @@ def _kind_repeated(seq: Sequence[Word], i: int, n: int) -> bool:
     second is a body by itself that only starts with the same word ("Bộ Tư lệnh Bộ đội Biên
     phòng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")."""
     again = kind_at(seq, i + n)
-    return bool(again) and seq[i + n].key == seq[i].key and again[1] != "whole"
+    return bool(again) and seq[i + n].key == seq[i].key and again[1] != "whole" \
+        and seq[i + n].cap  # not the "ban" of "Ban Bí thư Trung ương Đảng ban hành"
 
 
 def _field_head(seq: Sequence[Word], k: int) -> bool:
