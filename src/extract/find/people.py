@@ -724,9 +724,7 @@ def _glue_before_title(seq: Sequence[Word], k: int, *, first: bool) -> int | Non
     glue = {",", "("} | DASHES
     if word.text in glue or word.key in {"là", "kiêm", "rồi"} or (word.key == "và" and not first):
         return k + 1 if k + 1 < len(seq) else None
-    if word.text == ";" and not first:
-        return k + 1 if k + 1 < len(seq) else None
-    return k if first else None
+    return k if first else None  # not past ";", which separates the people of a list
 
 
 # --- one entry per person --------------------------------------------------------
