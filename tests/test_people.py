@@ -206,6 +206,8 @@ TITLES = [
      {"Ta-vê-ni Ru-ca": ["Phó Chủ tịch Quốc hội Cộng hòa Vanuatu"]}),
     ("a cluster head and the next post of the chain", "Ông Lê Văn Tám, Cụm trưởng Cụm thi đua số 3, Chủ tịch UBND "
      "huyện Phù Cát phát biểu.", {"Lê Văn Tám": ["Cụm trưởng Cụm thi đua số 3", "Chủ tịch UBND huyện Phù Cát"]}),
+    ("a post to come is no title", "Ông Đặng Văn Tám trúng cử và sẽ là Trưởng đoàn đại biểu Quốc hội tỉnh Hà Tĩnh.",
+     {"Đặng Văn Tám": []}),
     ("a semicolon ends a person's chain", "Dự có ông Lê Văn Tám, Tổng Giám đốc; Thành viên HĐTV; đại diện các ban.",
      {"Lê Văn Tám": ["Tổng Giám đốc"]}),
     ("a chain goes on past a term", "Ông Võ Văn Sáu, Ủy viên Trung ương Đảng khóa XII, Bí thư Tỉnh ủy Phú Yên phát biểu.",
