@@ -295,6 +295,8 @@ GROUPS = [
      [("Ban Bí thư Trung ương Đảng", ["Ban Bí thư"])]),
     ("a bare national body is not another country's", "Chủ tịch Quốc hội Lào thăm Việt Nam. Quốc hội sẽ hợp tác.",
      [("Quốc hội Lào", []), ("Quốc hội", [])]),
+    ("a field written with and without và", "Sở Giáo dục Đào tạo tỉnh Thanh Hóa cho biết. Sở Giáo dục và Đào tạo tỉnh "
+     "Thanh Hóa khen thưởng.", [("Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", ["Sở Giáo dục Đào tạo tỉnh Thanh Hóa"])]),
     ("an acronym written out after its own kind", "Tập đoàn EVN tăng giá điện.",
      [("Tập đoàn Điện lực Việt Nam", ["Tập đoàn EVN"])]),
     ("a trade name in brackets and alone later", "Tổng công ty Bia Sài Gòn (Sabeco) báo lãi. Tổng Giám đốc Sabeco cho biết.",

@@ -105,7 +105,16 @@ def _mention(text: str, start: int, end: int, name: str = "") -> Mention:
     field of "các sở Tài chính, Nội vụ")."""
     written = name or text[start:end]
     core, level, place = split_locality(names.expand(written))
-    return Mention(start, end, written, core, level, place)
+    return Mention(start, end, written, _loose(core), level, place)
+
+
+def _loose(core: str) -> str:
+    """``core`` without the "và", dashes and commas that join a field's parts, which the same
+    body is written with or without ("Sở Giáo dục Đào tạo", "Sở Giáo dục và Đào tạo")."""
+    return " ".join(w for w in core.split() if w not in _JOINERS)
+
+
+_JOINERS = frozenset({"và", ",", "&"}) | names.DASHES
 
 
 def split_locality(name: str) -> tuple[str, str, str]:
