@@ -297,6 +297,8 @@ GROUPS = [
      [("Quốc hội Lào", []), ("Quốc hội", [])]),
     ("a field written with and without và", "Sở Giáo dục Đào tạo tỉnh Thanh Hóa cho biết. Sở Giáo dục và Đào tạo tỉnh "
      "Thanh Hóa khen thưởng.", [("Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", ["Sở Giáo dục Đào tạo tỉnh Thanh Hóa"])]),
+    ("a short form ends with the same capitals as its full name", "Báo Quân đội nhân dân đưa tin. Báo Nhân Dân cũng đưa tin.",
+     [("Báo Quân đội nhân dân", []), ("Báo Nhân Dân", [])]),
     ("an acronym written out after its own kind", "Tập đoàn EVN tăng giá điện.",
      [("Tập đoàn Điện lực Việt Nam", ["Tập đoàn EVN"])]),
     ("a trade name in brackets and alone later", "Tổng công ty Bia Sài Gòn (Sabeco) báo lãi. Tổng Giám đốc Sabeco cho biết.",

@@ -179,7 +179,8 @@ def _absorb_bare(groups: list[list[Mention]]) -> list[list[Mention]]:
 def _absorb_short(groups: list[list[Mention]]) -> list[list[Mention]]:
     """A short form is the one body of its kind whose full name ends or starts the same way:
     "Công ty Trung An" is "Công ty Cổ phần Nông nghiệp Công nghệ cao Trung An", "Vụ Thanh
-    toán" is "Vụ Thanh toán NHNN"."""
+    toán" is "Vụ Thanh toán NHNN"; a name that ends the same way ends with the same capitals
+    ("Báo Nhân Dân" is not "Báo Quân đội nhân dân")."""
     out = list(groups)
     for group in groups:
         kind = kind_at(names.phrase_words(group[0].core), 0)
@@ -188,9 +189,10 @@ def _absorb_short(groups: list[list[Mention]]) -> list[list[Mention]]:
         if not rest or any(m.level or m.place for m in group):
             continue
         core = group[0].core
-        fuller = [g for g in out if g is not group and g[0].core.startswith(first + " ")
-                  and (g[0].core.endswith(" " + rest) or g[0].core.startswith(core + " "))
-                  and len(g[0].core) > len(core)]
+        written = " ".join(names.expand(group[0].text).split()[-len(rest.split()):])  # its proper name as written
+        fuller = [g for g in out if g is not group and g[0].core.startswith(first + " ") and len(g[0].core) > len(core)
+                  and (g[0].core.startswith(core + " ")
+                       or g[0].core.endswith(" " + rest) and any(written in names.expand(m.text) for m in g))]
         if len(fuller) == 1:
             fuller[0].extend(group)
             out.remove(group)
