@@ -269,6 +269,19 @@ def test_a_crashed_run_s_temporary_files_are_cleared(tmp_path):
     assert sorted(os.listdir(tmp_path / "out")) == sorted([MANIFEST_NAME, "_errors.jsonl", "a.json", "keep.tmp"])
 
 
+def test_a_writer_killed_during_the_run_leaves_no_temporary_file(tmp_path, monkeypatch):
+    write_files(tmp_path / "in", {"a.txt": ARTICLE.encode()})
+    real = batch.write_atomic
+
+    def killed_writer_beside(path, text, **options):  # a lost cluster worker's half-written file appears mid-run
+        (path.parent / ".extract-tmp-b.json.dead.tmp").write_bytes(b'{"id": "b", "te')
+        return real(path, text, **options)
+
+    monkeypatch.setattr(batch, "write_atomic", killed_writer_beside)
+    assert run(tmp_path / "in", "--out", tmp_path / "out") == 0
+    assert sorted(os.listdir(tmp_path / "out")) == sorted([MANIFEST_NAME, "_errors.jsonl", "a.json"])
+
+
 def test_an_output_folder_inside_the_input_folder_is_not_read(tmp_path):
     write_files(tmp_path / "in", {"a.txt": ARTICLE.encode(), ".hidden.txt": b"", "notes.md": b"x"})
     assert run(tmp_path / "in", "--out", tmp_path / "in" / "out") == 0

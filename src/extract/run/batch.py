@@ -175,6 +175,7 @@ def run(paths: list[Path], out_dir: Path, *, max_bytes: int = MAX_BYTES, jobs: i
             finally:
                 with signals_held():  # a signal during the last writes waits: they are quick, and make the state whole
                     batch.finish()
+                remove_leftovers(out_dir)  # a worker killed mid-write (a lost Dask worker) left its temporary file
                 batch.summary.seconds = time.perf_counter() - started
     return batch.summary
 
