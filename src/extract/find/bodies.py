@@ -449,12 +449,10 @@ def _school_level(seq: Sequence[Word], j: int) -> bool:
             return True  # "Công ty CP Nguyễn Kim", "Công ty TNHH Trần Anh Khoa"
         if not seq[k].cap:
             break
-    k = j - 1
-    while k >= 0 and not _people_kind_length(seq, k) and j - k <= 5:
-        k -= 1
-    if k < 0 or not _people_kind_length(seq, k):
+    kind = next(((k, n) for k in range(j - 1, max(j - 7, -1), -1) if (n := _people_kind_length(seq, k))), None)
+    if kind is None:
         return False
-    first = p = k + _people_kind_length(seq, k)
+    first = p = kind[0] + kind[1]
     while p < j and seq[p].key in _LEVELS:
         p += 1
     return p > first and (p == j or (person_at(seq, p) and all(seq[x].cap for x in range(p, j + 1))))
@@ -655,9 +653,10 @@ def _place_end(seq: Sequence[Word], j: int) -> int:
     a name ends at its country or province, or at the locality of a branch after its country
     ("Ủy ban MTTQ Việt Nam tỉnh Bình Định"). A known place with more of a name after it is a
     longer place ("Huyện ủy Ý Yên", "Huyện ủy Đức Phổ")."""
-    known, longer = known_place_length(seq, j), place_length(seq, j)
+    known = known_place_length(seq, j)
+    longer = place_length(seq, j) if known == 1 else known
     more = range(j + known, j + longer)  # after a one-syllable country: "Ý Yên", not "Anh Boris Johnson"
-    if known == 1 and more and all(names.vietnamese_syllable(seq[k].text) and not _function_stop(seq, k) for k in more) \
+    if more and all(names.vietnamese_syllable(seq[k].text) and not _function_stop(seq, k) for k in more) \
             and not names.foreign_name_at(seq, j + known) and not _glued_after(seq, j + longer):
         known = longer  # (not "Lào Xây" of "Lào Xây dựng đất nước")
     j += known

@@ -201,11 +201,12 @@ def _absorb_short(groups: list[list[Mention]]) -> list[list[Mention]]:
 
 def _bare(group: list[Mention]) -> bool:
     """Every mention is a kind word alone, with no locality ("Đảng đoàn", "Ban Bí thư")."""
-    return all(not m.level and not m.place and _alone(kind_at(names.phrase_words(m.text), 0), names.phrase_words(m.text))
-               for m in group)
+    return all(not m.level and not m.place and _kind_alone(m.text) for m in group)
 
 
-def _alone(kind: tuple[int, str] | None, seq: Sequence[Word]) -> bool:
+def _kind_alone(written: str) -> bool:
+    seq = names.phrase_words(written)
+    kind = kind_at(seq, 0)
     return bool(kind) and kind[0] == len(seq) and kind[1] in ("whole", "national")
 
 
